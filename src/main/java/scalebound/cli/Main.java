@@ -1,0 +1,49 @@
+package scalebound.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code scalebound}: the command line. Exit codes: 0 all hold, 1 something fails, 2 bad input. */
+@Command(
+    name = "scalebound",
+    mixinStandardHelpOptions = true,
+    version = "scalebound 0.1.0",
+    description = "Symbolic-numeric verifier for scaling-law theorems.",
+    subcommands = {CheckCommand.class},
+    footer = {"", "Exit codes: 0 all hold; 1 a claim, ledger entry, proof step or numeric check fails;",
+        "2 bad input (file:line and what was expected); 3 internal error."})
+public final class Main implements Runnable {
+  public static final int HOLDS = 0;
+  public static final int FAILS = 1;
+  public static final int BAD_INPUT = 2;
+  public static final int INTERNAL_ERROR = 3;
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI in-process and returns its exit code (used by tests). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("scalebound: internal error: " + e
+          + (System.getenv("SCALEBOUND_DEBUG") != null ? "" : " (set SCALEBOUND_DEBUG=1 for details)"));
+      if (System.getenv("SCALEBOUND_DEBUG") != null) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      return INTERNAL_ERROR;
+    });
+    cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      System.err.println("scalebound: internal error: " + e);
+      return INTERNAL_ERROR;
+    }
+  }
+}

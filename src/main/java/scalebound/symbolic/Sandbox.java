@@ -1,0 +1,217 @@
+package scalebound.symbolic;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.matheclipse.core.basic.Config;
+import org.matheclipse.core.eval.EvalEngine;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+import org.matheclipse.core.parser.ExprParser;
+import org.matheclipse.parser.client.SyntaxError;
+
+/**
+ * The one door to Symja. Every parse and every evaluation in scalebound passes through here,
+ * so every one of them is bounded:
+ *
+ * <ul>
+ *   <li>a wall-clock limit (default 10 s, system property {@code scalebound.timeLimitSeconds}),
+ *       enforced from outside the evaluating thread: on expiry the engine is asked to stop,
+ *       the thread is interrupted and, if it does not yield, abandoned;
+ *   <li>Symja's own iteration and recursion limits;
+ *   <li>the file system off ({@code Config.FILESYSTEM_ENABLED = false});
+ *   <li>an allow-list of heads: an expression that mentions any built-in outside
+ *       {@link #ALLOWED} (Import, Export, Run, JavaNew, ...) is refused before it runs.
+ * </ul>
+ *
+ * Symja's engine is bound to a thread, so evaluations run on one worker thread, one at a time.
+ */
+public final class Sandbox {
+  /** Built-ins the engine may evaluate: arithmetic, simplification, solving, numerics, TeX. */
+  static final Set<ISymbol> ALLOWED =
+      Set.of(
+          S.Plus, S.Times, S.Power, S.Sqrt, S.Exp, S.Log, S.E, S.Pi, S.Abs, S.Min, S.Max,
+          S.Rational, S.Complex, S.List, S.Rule, S.Equal, S.Unequal, S.Less, S.LessEqual,
+          S.Greater, S.GreaterEqual, S.Inequality, S.And, S.Or, S.Not, S.True, S.False,
+          S.Simplify, S.FullSimplify, S.Together, S.Expand, S.PowerExpand, S.ExpandAll,
+          S.Factor, S.Cancel, S.Apart, S.Numerator, S.Denominator, S.Coefficient, S.Solve,
+          S.LinearSolve, S.N, S.TeXForm, S.ReplaceAll, S.D, S.Series, S.Normal, S.Assumptions,
+          S.Element, S.Reals, S.Integers, S.ConditionalExpression, S.Re, S.Im, S.Sign,
+          S.Infinity, S.DirectedInfinity, S.Indeterminate, S.ComplexInfinity, S.Floor,
+          S.Ceiling, S.Dot, S.Transpose, S.Inverse, S.Det, S.Part, S.Length,
+          S.Reduce, S.Refine, S.PossibleZeroQ, S.Chop, S.Limit, S.Direction, S.Hold);
+
+  private static final Sandbox INSTANCE = new Sandbox(defaultLimit());
+
+  private final Duration limit;
+  private ExecutorService worker;
+  private EvalEngine engine;
+  private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
+
+  private Sandbox(Duration limit) {
+    this.limit = limit;
+    Config.FILESYSTEM_ENABLED = false;
+    Config.JAVA_UNSAFE = false;
+  }
+
+  public static Sandbox get() {
+    return INSTANCE;
+  }
+
+  private static Duration defaultLimit() {
+    String seconds = System.getProperty("scalebound.timeLimitSeconds", "10");
+    try {
+      return Duration.ofMillis((long) (Double.parseDouble(seconds) * 1000));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "scalebound.timeLimitSeconds must be a number of seconds, got '" + seconds + "'");
+    }
+  }
+
+  public Duration limit() {
+    return limit;
+  }
+
+  /** Whether Symja's file access is off; it is, for the life of the process. */
+  public boolean fileSystemEnabled() {
+    return Config.FILESYSTEM_ENABLED;
+  }
+
+  /** Parses Symja relaxed-syntax input (already checked by {@link ExpressionReader}). */
+  public synchronized IExpr parse(String input) throws SyntaxError, EvaluationRefused {
+    return run(() -> new ExprParser(engine, true).parse(input), limit);
+  }
+
+  public IExpr evaluate(IExpr input) throws EvaluationRefused {
+    return evaluate(input, limit);
+  }
+
+  public synchronized IExpr evaluate(IExpr input, Duration timeLimit) throws EvaluationRefused {
+    ISymbol forbidden = firstForbiddenHead(input);
+    if (forbidden != null) {
+      throw new EvaluationRefused(
+          "refused to evaluate: " + forbidden + " is not among the functions scalebound allows");
+    }
+    try {
+      IExpr result = run(() -> engine.evaluate(input), timeLimit);
+      if (result.has(S.$Aborted) || result.isAST(S.Hold)) {
+        throw new EvaluationRefused(
+            "evaluation aborted by a Symja limit: " + lastMessage() + " (input " + shorten(input) + ")");
+      }
+      return result;
+    } catch (SyntaxError e) {
+      throw new EvaluationRefused("unexpected syntax error during evaluation: " + e.getMessage());
+    }
+  }
+
+  private static ISymbol firstForbiddenHead(IExpr e) {
+    if (e.isBuiltInSymbol() && !ALLOWED.contains(e)) {
+      return (ISymbol) e;
+    }
+    if (e.isAST()) {
+      for (int i = 0; i <= e.argSize(); i++) {
+        ISymbol f = firstForbiddenHead(e.getAt(i));
+        if (f != null) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  private interface SymjaCall {
+    IExpr call() throws SyntaxError;
+  }
+
+  private IExpr run(SymjaCall call, Duration timeLimit) throws SyntaxError, EvaluationRefused {
+    ensureWorker();
+    messages.reset();
+    Future<IExpr> future =
+        worker.submit(
+            () -> {
+              EvalEngine.setReset(engine);
+              return call.call();
+            });
+    try {
+      return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      engine.stopRequest();
+      future.cancel(true);
+      abandonIfStuck();
+      throw new EvaluationRefused(
+          "evaluation exceeded the time limit of " + timeLimit.toMillis() / 1000.0 + " s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EvaluationRefused("evaluation interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SyntaxError se) {
+        throw se;
+      }
+      throw new EvaluationRefused(
+          "Symja could not evaluate the expression: "
+              + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+    }
+  }
+
+  private void ensureWorker() throws EvaluationRefused {
+    if (worker != null) {
+      return;
+    }
+    worker =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "scalebound-symja");
+              t.setDaemon(true);
+              return t;
+            });
+    PrintStream sink = new PrintStream(messages, true, StandardCharsets.UTF_8);
+    try {
+      engine =
+          worker
+              .submit(
+                  () -> {
+                    EvalEngine e = new EvalEngine("scalebound", 256, 100_000, sink, sink, true);
+                    e.setQuietMode(true);
+                    EvalEngine.set(e);
+                    return e;
+                  })
+              .get();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new EvaluationRefused("could not start the Symja engine: " + e);
+    }
+  }
+
+  /**
+   * Drops the worker after a time-out. A thread that ignores interruption is a daemon and dies
+   * with the process; the next evaluation gets a fresh worker and engine either way.
+   */
+  private void abandonIfStuck() {
+    worker.shutdownNow();
+    try {
+      worker.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    worker = null;
+  }
+
+  private String lastMessage() {
+    String text = messages.toString(StandardCharsets.UTF_8).strip();
+    return text.isEmpty() ? "no message" : SymbolNames.decodeAll(text.lines().reduce((a, b) -> b).orElse(text));
+  }
+
+  private static String shorten(IExpr e) {
+    String s = SymbolNames.decodeAll(e.toString());
+    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+  }
+}

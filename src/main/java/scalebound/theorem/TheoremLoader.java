@@ -1,0 +1,340 @@
+package scalebound.theorem;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import scalebound.symbolic.Expression;
+import scalebound.symbolic.ExpressionReader;
+import scalebound.symbolic.ExpressionSyntaxException;
+
+/**
+ * Reads one theorem file (the format of the design brief; its keys are fixed) and checks it
+ * completely: every problem is reported with file, line, column, key and what was expected.
+ */
+public final class TheoremLoader {
+  public static final List<String> KEYS =
+      List.of("id", "title", "source", "kind", "quantity", "resources", "tunables", "constants",
+          "assume", "bound", "cost", "claims");
+  static final List<String> REQUIRED =
+      List.of("id", "title", "source", "kind", "quantity", "resources", "bound");
+  static final List<String> SOURCE_KEYS = List.of("paper", "version", "locator", "note");
+  static final List<String> SOURCE_REQUIRED = List.of("paper", "locator", "note");
+
+  /** Claims whose value is one exponent (a number, or an expression in the constants). */
+  static final List<String> SCALAR_EXPONENT_CLAIMS = List.of("compute-exponent", "compute-log-power");
+  /** Claims whose value maps resources (or tunables) to exponents. */
+  static final List<String> MAP_EXPONENT_CLAIMS =
+      List.of("allocation-exponents", "isolated-exponents", "isolated-log-powers");
+  /** Claims whose value is an expression in any declared symbol. */
+  static final List<String> EXPRESSION_CLAIMS = List.of("threshold", "optimization-rate");
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+  private static final Pattern SYMBOL = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+  private final YamlFile yaml;
+  private final Set<String> declared = new LinkedHashSet<>();
+  private final Set<String> resourcesAndTunables = new LinkedHashSet<>();
+  private ExpressionReader reader;
+
+  private TheoremLoader(YamlFile yaml) {
+    this.yaml = yaml;
+  }
+
+  /** The theorem in {@code file}, or every problem with it. */
+  public static Theorem load(Path file) throws BadInput {
+    YamlFile yaml = YamlFile.read(file);
+    Optional<Theorem> theorem = yaml.root().flatMap(root -> new TheoremLoader(yaml).read(root));
+    if (!yaml.problems().isEmpty() || theorem.isEmpty()) {
+      throw new BadInput(yaml.problems());
+    }
+    return theorem.get();
+  }
+
+  private Optional<Theorem> read(MappingNode root) {
+    List<String> claimKeys = new ArrayList<>(SCALAR_EXPONENT_CLAIMS);
+    claimKeys.addAll(MAP_EXPONENT_CLAIMS);
+    claimKeys.addAll(EXPRESSION_CLAIMS);
+    Map<String, NodeTuple> e = yaml.entries(root, null, KEYS);
+    for (String key : REQUIRED) {
+      if (!e.containsKey(key)) {
+        yaml.problem(root, key, "missing required key; every theorem file has " + String.join(", ", REQUIRED));
+      }
+    }
+    String id = text(e, "id", "an id of lower-case letters, digits, '.' and '-'");
+    if (id != null && !ID.matcher(id).matches()) {
+      yaml.problem(e.get("id").getValueNode(), "id",
+          "'" + id + "' has characters outside [a-z0-9.-]; expected e.g. yang2025.main-excess-risk");
+    }
+    String title = text(e, "title", "a one-line title");
+    Source source = source(e.get("source"));
+    Kind kind = kind(e.get("kind"));
+    String quantity = text(e, "quantity", "the name of the bounded quantity, e.g. ExcessRisk");
+    List<String> resources = symbols(e.get("resources"), "resources", true);
+    List<String> tunables = symbols(e.get("tunables"), "tunables", false);
+    Map<String, ScalarNode> constantNodes = constantNames(e.get("constants"));
+    reader = new ExpressionReader(declared);
+
+    Map<String, Expression> constants = new LinkedHashMap<>();
+    constantNodes.forEach((name, node) -> {
+      Expression c = condition(node, "constants." + name);
+      if (c != null) {
+        constants.put(name, c);
+      }
+    });
+    List<Expression> assumptions = new ArrayList<>();
+    if (e.containsKey("assume")) {
+      List<ScalarNode> items = yaml.list(e.get("assume").getValueNode(), "assume", "[\"eta > 0\", \"eta <= 1\"]");
+      if (items != null) {
+        for (ScalarNode item : items) {
+          Expression c = condition(item, "assume");
+          if (c != null) {
+            assumptions.add(c);
+          }
+        }
+      }
+    }
+    Expression bound = expression(e.get("bound"), "bound");
+    Expression cost = e.containsKey("cost") ? expression(e.get("cost"), "cost") : null;
+    if (cost != null) {
+      for (String s : cost.symbols()) {
+        if (tunables.contains(s)) {
+          yaml.problem(e.get("cost").getValueNode(), "cost", "the cost may not depend on the tunable " + s
+              + "; it is a product of resources with a constant factor, e.g. 6*N*D");
+        }
+      }
+    }
+    List<StatedClaim> claims = e.containsKey("claims")
+        ? claims(e.get("claims").getValueNode(), claimKeys, resources, tunables, cost != null)
+        : List.of();
+    if (!yaml.problems().isEmpty() || bound == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Theorem(yaml.file(), id, title, source, kind, quantity, resources, tunables,
+        constants, assumptions, bound, Optional.ofNullable(cost), claims));
+  }
+
+  private String text(Map<String, NodeTuple> e, String key, String expected) {
+    NodeTuple t = e.get(key);
+    if (t == null) {
+      return null;
+    }
+    String value = yaml.scalar(t.getValueNode(), key, expected);
+    if (value != null && value.isBlank()) {
+      yaml.problem(t.getValueNode(), key, "empty; expected " + expected);
+      return null;
+    }
+    return value;
+  }
+
+  private Source source(NodeTuple t) {
+    if (t == null) {
+      return null;
+    }
+    MappingNode m = yaml.mapping(t.getValueNode(), "source",
+        "{paper: \"arXiv:2512.22088\", version: v1, locator: \"Thm 1\", note: \"...\"}");
+    if (m == null) {
+      return null;
+    }
+    Map<String, NodeTuple> s = yaml.entries(m, "source", SOURCE_KEYS);
+    for (String key : SOURCE_REQUIRED) {
+      if (!s.containsKey(key)) {
+        yaml.problem(m, "source." + key, "missing; a source names the paper, where in it (locator) and which "
+            + "parts are the paper's claim and which are reconstruction (note)");
+      }
+    }
+    return new Source(text(s, "paper", "the paper, e.g. arXiv:2512.22088"),
+        text(s, "version", "a version, e.g. v1"), text(s, "locator", "where in the paper"),
+        text(s, "note", "what is the paper's claim and what is reconstruction"));
+  }
+
+  private Kind kind(NodeTuple t) {
+    if (t == null) {
+      return null;
+    }
+    List<String> kinds = java.util.Arrays.stream(Kind.values()).map(Kind::key).toList();
+    String value = yaml.scalar(t.getValueNode(), "kind", "one of " + String.join(", ", kinds));
+    if (value == null) {
+      return null;
+    }
+    Optional<Kind> kind = Kind.of(value);
+    if (kind.isEmpty()) {
+      yaml.problem(t.getValueNode(), "kind", "'" + value + "' is not a kind" + YamlFile.suggestion(value, kinds)
+          + "; expected one of " + String.join(", ", kinds));
+    }
+    return kind.orElse(null);
+  }
+
+  private List<String> symbols(NodeTuple t, String key, boolean nonEmpty) {
+    if (t == null) {
+      return List.of();
+    }
+    List<ScalarNode> items = yaml.list(t.getValueNode(), key, "[m, n, T]");
+    if (items == null) {
+      return List.of();
+    }
+    if (nonEmpty && items.isEmpty()) {
+      yaml.problem(t.getValueNode(), key, "empty list; a theorem has at least one resource");
+    }
+    List<String> names = new ArrayList<>();
+    for (ScalarNode item : items) {
+      if (declare(item.getValue(), item, key)) {
+        names.add(item.getValue());
+        resourcesAndTunables.add(item.getValue());
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  private Map<String, ScalarNode> constantNames(NodeTuple t) {
+    Map<String, ScalarNode> out = new LinkedHashMap<>();
+    if (t == null) {
+      return out;
+    }
+    MappingNode m = yaml.mapping(t.getValueNode(), "constants", "{lambda: \"lambda > 0\"}");
+    if (m == null) {
+      return out;
+    }
+    for (Map.Entry<String, NodeTuple> c : yaml.entries(m, "constants", null).entrySet()) {
+      Node value = c.getValue().getValueNode();
+      if (declare(c.getKey(), c.getValue().getKeyNode(), "constants")) {
+        if (value instanceof ScalarNode s && !s.getTag().getValue().endsWith(":null")) {
+          out.put(c.getKey(), s);
+        } else {
+          yaml.problem(value, "constants." + c.getKey(),
+              "expected the constant's condition, e.g. \"" + c.getKey() + " > 0\"");
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean declare(String name, Node where, String key) {
+    if (!SYMBOL.matcher(name).matches()) {
+      yaml.problem(where, key, "'" + name + "' is not a symbol name; expected a letter followed by letters or digits");
+      return false;
+    }
+    if (ExpressionReader.FUNCTIONS.containsKey(name.toLowerCase())) {
+      yaml.problem(where, key, "'" + name + "' is the name of a function and cannot be a symbol");
+      return false;
+    }
+    if (!declared.add(name)) {
+      yaml.problem(where, key, "'" + name + "' is declared twice (a symbol is a resource, a tunable or a constant)");
+      return false;
+    }
+    return true;
+  }
+
+  private Expression expression(NodeTuple t, String key) {
+    return t == null ? null : expression(t.getValueNode(), key);
+  }
+
+  private Expression expression(Node node, String key) {
+    String value = yaml.scalar(node, key, "an expression in Symja syntax");
+    if (value == null) {
+      return null;
+    }
+    try {
+      return reader.expression(value);
+    } catch (ExpressionSyntaxException ex) {
+      report((ScalarNode) node, value, key, ex);
+      return null;
+    }
+  }
+
+  private Expression condition(ScalarNode node, String key) {
+    try {
+      return reader.condition(node.getValue());
+    } catch (ExpressionSyntaxException ex) {
+      report(node, node.getValue(), key, ex);
+      return null;
+    }
+  }
+
+  /** Locates an error inside a scalar: exact column for one-line scalars, else the scalar's start. */
+  private void report(ScalarNode node, String value, String key, ExpressionSyntaxException ex) {
+    boolean oneLine = YamlFile.line(node) == node.getEndMark().getLine() + 1 && value.indexOf('\n') < 0;
+    int column = oneLine ? YamlFile.textColumn(node) + ex.offset() : YamlFile.column(node);
+    yaml.problem(YamlFile.line(node), column, key, ex.getMessage() + " in \"" + value + "\"");
+  }
+
+  private List<StatedClaim> claims(Node node, List<String> claimKeys, List<String> resources,
+      List<String> tunables, boolean hasCost) {
+    MappingNode m = yaml.mapping(node, "claims", "{compute-exponent: \"-1/6\"}");
+    if (m == null) {
+      return List.of();
+    }
+    List<StatedClaim> out = new ArrayList<>();
+    for (Map.Entry<String, NodeTuple> c : yaml.entries(m, "claims", claimKeys).entrySet()) {
+      String quantity = c.getKey();
+      String key = "claims." + quantity;
+      Node value = c.getValue().getValueNode();
+      if (!hasCost && (quantity.startsWith("compute") || quantity.equals("allocation-exponents"))) {
+        yaml.problem(c.getValue().getKeyNode(), key, "a compute law needs a cost; add e.g. cost: \"m*n*T\"");
+      }
+      if (MAP_EXPONENT_CLAIMS.contains(quantity)) {
+        MappingNode perSymbol = yaml.mapping(value, key, "{m: \"1/3\", n: \"1/3\"}");
+        if (perSymbol == null) {
+          continue;
+        }
+        List<String> subjects = new ArrayList<>(resources);
+        if (quantity.equals("allocation-exponents")) {
+          subjects.addAll(tunables);
+        }
+        for (Map.Entry<String, NodeTuple> s : yaml.entries(perSymbol, key, null).entrySet()) {
+          if (!subjects.contains(s.getKey())) {
+            yaml.problem(s.getValue().getKeyNode(), key + "." + s.getKey(), "'" + s.getKey() + "' is not a "
+                + (quantity.equals("allocation-exponents") ? "resource or tunable" : "resource")
+                + " of this theorem" + YamlFile.suggestion(s.getKey(), subjects) + "; expected one of "
+                + String.join(", ", subjects));
+            continue;
+          }
+          add(out, quantity, s.getKey(), s.getValue().getValueNode(), key + "." + s.getKey(), true);
+        }
+      } else {
+        add(out, quantity, null, value, key, SCALAR_EXPONENT_CLAIMS.contains(quantity));
+      }
+    }
+    return out;
+  }
+
+  private void add(List<StatedClaim> out, String quantity, String subject, Node node, String key, boolean exponent) {
+    String expected = exponent
+        ? "an exact number such as \"-1/6\" (or an expression in the constants)"
+        : "an expression in the theorem's symbols";
+    String value = yaml.scalar(node, key, expected);
+    if (value == null) {
+      return;
+    }
+    try {
+      Expression e = reader.expression(value);
+      if (exponent) {
+        for (String s : e.symbols()) {
+          if (isTunableOrResource(s)) {
+            yaml.problem(YamlFile.line(node), YamlFile.column(node), key, "an exponent may depend on constants only, but '"
+                + value + "' mentions the resource or tunable " + s
+                + "; expected " + expected);
+            return;
+          }
+        }
+      }
+      out.add(new StatedClaim(quantity, subject, e, YamlFile.line(node)));
+    } catch (ExpressionSyntaxException ex) {
+      yaml.problem(YamlFile.line(node), YamlFile.column(node), key,
+          "expected " + expected + ": " + ex.getMessage() + " in \"" + value + "\"");
+    }
+  }
+
+  private boolean isTunableOrResource(String s) {
+    return resourcesAndTunables.contains(s);
+  }
+}
