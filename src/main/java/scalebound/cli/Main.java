@@ -1,5 +1,6 @@
 package scalebound.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,9 +28,15 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the CLI in-process and returns its exit code (used by tests). */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the CLI in-process with the given output streams and returns its exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("scalebound: internal error: " + e
           + (System.getenv("SCALEBOUND_DEBUG") != null ? "" : " (set SCALEBOUND_DEBUG=1 for details)"));
@@ -42,7 +49,8 @@ public final class Main implements Runnable {
     try {
       return cli.execute(args);
     } catch (Error e) {
-      System.err.println("scalebound: internal error: " + e);
+      err.println("scalebound: internal error: " + e);
+      err.flush();
       return INTERNAL_ERROR;
     }
   }

@@ -78,6 +78,7 @@ public final class ExpressionReader {
     }
     try {
       IExpr parsed = Sandbox.get().parse(symja.toString());
+      Sandbox.get().evaluate(parsed);
       return new Expression(text, parsed);
     } catch (SyntaxError e) {
       int column = Math.max(0, e.getColumnIndex() - 1);
@@ -92,7 +93,7 @@ public final class ExpressionReader {
       }
       throw new ExpressionSyntaxException(original, "malformed expression: " + e.getError().strip());
     } catch (EvaluationRefused e) {
-      throw new ExpressionSyntaxException(0, e.getMessage());
+      throw new ExpressionSyntaxException(0, "cannot be evaluated: " + e.getMessage());
     }
   }
 
@@ -136,6 +137,8 @@ public final class ExpressionReader {
         }
         tokens.add(new Token(op, start));
         i += op.length();
+      } else if ("<>=".indexOf(c) >= 0) {
+        throw new ExpressionSyntaxException(start, "a relation is not allowed here; expected an expression");
       } else {
         throw new ExpressionSyntaxException(start, unexpected(c, relations));
       }

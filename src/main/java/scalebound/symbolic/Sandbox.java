@@ -96,10 +96,10 @@ public final class Sandbox {
   }
 
   public synchronized IExpr evaluate(IExpr input, Duration timeLimit) throws EvaluationRefused {
-    ISymbol forbidden = firstForbiddenHead(input);
+    IExpr forbidden = firstForbiddenHead(input);
     if (forbidden != null) {
-      throw new EvaluationRefused(
-          "refused to evaluate: " + forbidden + " is not among the functions scalebound allows");
+      throw new EvaluationRefused("refused to evaluate: " + SymbolNames.decodeAll(forbidden.toString())
+          + " is not among the functions scalebound allows");
     }
     try {
       IExpr result = run(() -> engine.evaluate(input), timeLimit);
@@ -113,13 +113,22 @@ public final class Sandbox {
     }
   }
 
-  private static ISymbol firstForbiddenHead(IExpr e) {
+  /**
+   * The first symbol in {@code e} that the sandbox does not allow: any function head outside
+   * {@link #ALLOWED} (built-in or not: Symja treats unknown names such as Run as inert
+   * functions, which are refused all the same), and any built-in constant outside it.
+   */
+  private static IExpr firstForbiddenHead(IExpr e) {
     if (e.isBuiltInSymbol() && !ALLOWED.contains(e)) {
-      return (ISymbol) e;
+      return e;
     }
     if (e.isAST()) {
-      for (int i = 0; i <= e.argSize(); i++) {
-        ISymbol f = firstForbiddenHead(e.getAt(i));
+      IExpr head = e.head();
+      if (!(head.isSymbol() && ALLOWED.contains(head))) {
+        return head;
+      }
+      for (int i = 1; i <= e.argSize(); i++) {
+        IExpr f = firstForbiddenHead(e.getAt(i));
         if (f != null) {
           return f;
         }

@@ -114,7 +114,7 @@ public final class TheoremLoader {
       }
     }
     List<StatedClaim> claims = e.containsKey("claims")
-        ? claims(e.get("claims").getValueNode(), claimKeys, resources, tunables, cost != null)
+        ? claims(e.get("claims").getValueNode(), claimKeys, resources, tunables, e.containsKey("cost"))
         : List.of();
     if (!yaml.problems().isEmpty() || bound == null) {
       return Optional.empty();
