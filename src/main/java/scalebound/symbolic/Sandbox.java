@@ -61,6 +61,7 @@ public final class Sandbox {
     this.limit = limit;
     Config.FILESYSTEM_ENABLED = false;
     Config.JAVA_UNSAFE = false;
+    Config.MAX_OUTPUT_LINE = Integer.MAX_VALUE;
   }
 
   public static Sandbox get() {

@@ -1,0 +1,25 @@
+package scalebound.derive;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything derived from one theorem's bound. A quantity that could not be derived is empty
+ * and its reason is in {@code notes} under the quantity's name; nothing is filled with a guess.
+ */
+public record Derivation(
+    String id,
+    Optional<Law> compute,
+    Map<String, Law> isolated,
+    Optional<Phase> phase,
+    List<String> floor,
+    Map<String, String> notes,
+    List<ClaimVerdict> claims,
+    List<CrossCheck> crossChecks) {
+
+  /** Whether every stated claim holds and every numeric cross-check agrees. */
+  public boolean holds() {
+    return claims.stream().allMatch(ClaimVerdict::holds) && crossChecks.stream().allMatch(CrossCheck::agrees);
+  }
+}

@@ -1,0 +1,99 @@
+package scalebound.derive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.matheclipse.core.interfaces.IExpr;
+import scalebound.symbolic.DoubleFunction;
+import scalebound.symbolic.EvaluationRefused;
+import scalebound.symbolic.Expression;
+import scalebound.theorem.Theorem;
+
+/**
+ * Points of a theorem's domain: values of every declared symbol that satisfy the constants'
+ * conditions and the assumptions, drawn by rejection from log-uniform proposals (constants in
+ * [1e-2, 1e2], resources in [1, 1e4], tunables in [1e-3, 1]). Seeded, so every decision that
+ * rests on sampling is reproducible.
+ */
+final class Domain {
+  private static final int ATTEMPTS = 20_000;
+
+  private final Theorem theorem;
+  private final List<String> symbols = new ArrayList<>();
+  private final List<DoubleFunction> conditions = new ArrayList<>();
+  private final List<double[]> points = new ArrayList<>();
+
+  Domain(Theorem theorem, long seed, int count) throws EvaluationRefused {
+    this.theorem = theorem;
+    symbols.addAll(theorem.resources());
+    symbols.addAll(theorem.tunables());
+    symbols.addAll(theorem.constants().keySet());
+    for (Expression c : theorem.domain()) {
+      conditions.add(DoubleFunction.compile(c, symbols));
+    }
+    Random random = new Random(seed);
+    for (int i = 0; i < ATTEMPTS && points.size() < count; i++) {
+      double[] x = propose(random);
+      if (holds(x)) {
+        points.add(x);
+      }
+    }
+    if (points.isEmpty()) {
+      throw new EvaluationRefused("no point of " + ATTEMPTS + " random proposals satisfies the conditions of "
+          + theorem.id() + "; is the domain empty or too thin (an equality)?");
+    }
+  }
+
+  private double[] propose(Random random) {
+    double[] x = new double[symbols.size()];
+    for (int i = 0; i < x.length; i++) {
+      String s = symbols.get(i);
+      double lo = theorem.isResource(s) ? 0 : theorem.isTunable(s) ? -3 : -2;
+      double hi = theorem.isResource(s) ? 4 : theorem.isTunable(s) ? 0 : 2;
+      x[i] = Math.pow(10, lo + (hi - lo) * random.nextDouble());
+    }
+    return x;
+  }
+
+  boolean holds(double[] x) {
+    for (DoubleFunction c : conditions) {
+      if (c.at(x) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  List<String> symbols() {
+    return symbols;
+  }
+
+  List<double[]> points() {
+    return points;
+  }
+
+  Map<String, Double> named(double[] x) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (int i = 0; i < x.length; i++) {
+      m.put(symbols.get(i), x[i]);
+    }
+    return m;
+  }
+
+  /** Whether {@code e} is positive at every sampled point (a sampled judgement, not a proof). */
+  boolean positive(IExpr e) {
+    try {
+      DoubleFunction f = DoubleFunction.compile(e, symbols);
+      for (double[] x : points) {
+        if (!(f.at(x) > 0)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (EvaluationRefused ex) {
+      return false;
+    }
+  }
+}
