@@ -42,8 +42,7 @@ final class ClaimCheck {
     }
     boolean holds = Exponents.fraction(value).equals(derived);
     return new ClaimVerdict(c.name(), stated, Exponents.text(derived), holds,
-        holds ? "exact" : "stated " + Exponents.text(Exponents.fraction(value)) + ", derived " + Exponents.text(derived)
-            + "; " + context);
+        holds ? "exact" : context);
   }
 
   /** A claim about an allocation exponent whose optimum is an interval: holds if the value is in it. */

@@ -128,7 +128,7 @@ final class OptimizationPhase {
       if (value.isAST(S.ConditionalExpression)) {
         value = value.getAt(1).replaceAll(x -> x.isAST(S.C, 2) ? F.C0 : F.NIL).orElse(value.getAt(1));
       }
-      value = Sandbox.get().evaluate(value);
+      value = Sandbox.get().evaluate(F.Simplify(value));
       if (value.isFree(c) && value.isFree(x -> x.isAST(S.C, 2), true)) {
         return Expression.of(value);
       }
