@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.derive.RationalSimplex.Relation;
 import scalebound.derive.RationalSimplex.Solution;
@@ -100,44 +101,77 @@ final class AllocationProgramme {
     return j;
   }
 
-  /** The base programme: cost, fixed variables, resource signs and assumptions. */
-  private RationalSimplex base() {
-    RationalSimplex lp = new RationalSimplex(variables.size() + 1);
+  /**
+   * One constraint of the rate programme, with symbolic coefficients: Σ a_i·v_i REL rhs over the
+   * variables and, at index {@code variables.size()}, the rate r. Labels name the constraint
+   * for active sets ("cost", "resource m", "term 2", "drive 0", "assume 1", "fixed m").
+   */
+  record Row(String label, Map<Integer, IExpr> a, Relation relation, IExpr rhs) {}
+
+  /** The rows of the rate programme under one choice (driven or not) for each exponential term. */
+  List<Row> rows(boolean[] driven) {
+    List<Row> rows = new ArrayList<>();
     if (cost != null) {
-      BigFraction[] w = RationalSimplex.zeros(variables.size() + 1);
-      cost.forEach((x, e) -> w[variables.indexOf(x)] = e);
-      lp.constrain(w, Relation.EQ, BigFraction.ONE);
+      Map<Integer, IExpr> w = new LinkedHashMap<>();
+      cost.forEach((x, e) -> w.put(variables.indexOf(x), Exponents.of(e)));
+      rows.add(new Row("cost", w, Relation.EQ, F.C1));
     }
-    fixed.forEach((x, v) -> lp.constrain(Map.of(variables.indexOf(x), BigFraction.ONE), Relation.EQ, v));
+    fixed.forEach((x, v) -> rows.add(new Row("fixed " + x, Map.of(variables.indexOf(x), F.C1), Relation.EQ, Exponents.of(v))));
     for (String x : resources) {
       if (variables.contains(x) && !fixed.containsKey(x)) {
-        lp.constrain(Map.of(variables.indexOf(x), BigFraction.ONE), Relation.GE, BigFraction.ZERO);
+        rows.add(new Row("resource " + x, Map.of(variables.indexOf(x), F.C1), Relation.GE, F.C0));
       }
     }
-    for (Constraint c : constraints) {
-      BigFraction[] a = RationalSimplex.zeros(variables.size() + 1);
-      c.a().forEach((x, e) -> a[variables.indexOf(x)] = e);
-      lp.constrain(a, c.relation(), BigFraction.ZERO);
+    for (int i = 0; i < constraints.size(); i++) {
+      Map<Integer, IExpr> a = new LinkedHashMap<>();
+      constraints.get(i).a().forEach((x, e) -> a.put(variables.indexOf(x), Exponents.of(e)));
+      rows.add(new Row("assume " + i, a, constraints.get(i).relation(), F.C0));
     }
-    return lp;
-  }
-
-  /** The rate programme under one choice (driven or not) for each exponential term. */
-  private RationalSimplex rateProgramme(boolean[] driven) {
-    RationalSimplex lp = base();
     List<Integer> decays = decayTerms();
     for (int k = 0; k < terms.size(); k++) {
       Term t = terms.get(k);
       int choice = decays.indexOf(k);
+      Map<Integer, IExpr> a = new LinkedHashMap<>();
       if (choice >= 0 && driven[choice]) {
-        lp.constrain(exponents(t.decay().get().powers()), Relation.GE, BigFraction.ZERO);
+        t.decay().get().powers().forEach((x, e) -> a.put(variables.indexOf(x), e));
+        rows.add(new Row("drive " + k, a, Relation.GE, F.C0));
       } else {
-        BigFraction[] a = exponents(t.powers());
-        a[r()] = BigFraction.ONE;
-        lp.constrain(a, Relation.LE, BigFraction.ZERO);
+        t.powers().forEach((x, e) -> a.put(variables.indexOf(x), e));
+        a.put(r(), F.C1);
+        rows.add(new Row("term " + k, a, Relation.LE, F.C0));
       }
     }
+    return rows;
+  }
+
+  private RationalSimplex simplex(List<Row> rows) {
+    RationalSimplex lp = new RationalSimplex(variables.size() + 1);
+    for (Row row : rows) {
+      BigFraction[] a = RationalSimplex.zeros(variables.size() + 1);
+      row.a().forEach((i, e) -> a[i] = a[i].add(value.apply(e)));
+      lp.constrain(a, row.relation(), value.apply(row.rhs()));
+    }
     return lp;
+  }
+
+  /** The labels of the rows that hold with equality at {@code x}. */
+  List<Row> tightRows(boolean[] driven, BigFraction[] x) {
+    List<Row> out = new ArrayList<>();
+    for (Row row : rows(driven)) {
+      BigFraction lhs = BigFraction.ZERO;
+      for (Map.Entry<Integer, IExpr> e : row.a().entrySet()) {
+        lhs = lhs.add(value.apply(e.getValue()).multiply(x[e.getKey()]));
+      }
+      if (lhs.equals(value.apply(row.rhs()))) {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  /** The rate programme under one choice (driven or not) for each exponential term. */
+  private RationalSimplex rateProgramme(boolean[] driven) {
+    return simplex(rows(driven));
   }
 
   Optional<Optimum> optimum() {
@@ -294,6 +328,10 @@ final class AllocationProgramme {
       }
     }
     return best;
+  }
+
+  boolean isFixed(String variable) {
+    return fixed.containsKey(variable);
   }
 
   List<String> variables() {

@@ -13,6 +13,7 @@ public record Derivation(
     Optional<Law> compute,
     Map<String, Law> isolated,
     Optional<Phase> phase,
+    Map<String, PhaseDiagram> diagrams,
     List<String> floor,
     Map<String, String> notes,
     List<ClaimVerdict> claims,

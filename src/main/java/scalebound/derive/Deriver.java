@@ -44,7 +44,7 @@ public final class Deriver {
       terms = form.terms(t.bound().symja());
     } catch (OutsideClass e) {
       notes.put("bound", "cannot derive any law: " + e.getMessage());
-      return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), List.of(), notes, List.of(), List.of());
+      return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), Map.of(), List.of(), notes, List.of());
     }
     if (form.asymptotic()) {
       notes.put("normalForm", "asymptotic steps: " + String.join("; ", form.steps()));
@@ -54,8 +54,8 @@ public final class Deriver {
     Function<IExpr, BigFraction> value = Exponents::fraction;
     for (Term x : reducible) {
       if (!allRational(x)) {
-        notes.put("bound", "exponents depend on constants in " + x.origin());
-        return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), floor, notes, List.of(), reducible);
+        notes.put("bound", "exponents depend on constants (in " + x.origin() + "): laws are given as a phase diagram");
+        return symbolic(t, domain, form, variables, reducible, floor, notes);
       }
     }
     AssumedConstraints assumed = new AssumedConstraints(t, form);
@@ -90,7 +90,41 @@ public final class Deriver {
     Expression floorSum = Expression.of(Sandbox.get().evaluate(F.Plus(
         terms.stream().filter(Term::isFloor).map(Term::coefficient).toArray(IExpr[]::new))));
     List<CrossCheck> checks = crossCheck ? NumericCrossCheck.of(t, domain, compute, isolated, floorSum, notes) : List.of();
-    return finish(t, domain, compute, isolated, phase, floor, notes, checks, reducible);
+    return finish(t, domain, compute, isolated, phase, Map.of(), floor, notes, checks);
+  }
+
+  /** Laws whose exponents are expressions in constants: one phase diagram per law. */
+  private static Derivation symbolic(Theorem t, Domain domain, NormalForm form, List<String> variables,
+      List<Term> reducible, List<String> floor, Map<String, String> notes) throws EvaluationRefused {
+    AssumedConstraints assumed = new AssumedConstraints(t, form);
+    if (!assumed.unused.isEmpty()) {
+      notes.put("assume", "not used by the derivation: " + String.join("; ", assumed.unused));
+    }
+    Map<String, PhaseDiagram> diagrams = new LinkedHashMap<>();
+    IExpr conditions = F.And(t.constants().values().stream().map(Expression::symja).toArray(IExpr[]::new));
+    if (t.cost().isPresent()) {
+      try {
+        Cost cost = Cost.of(t, form);
+        diagrams.put("compute", SymbolicLaws.solve("compute law", domain, conditions, v -> new AllocationProgramme(variables,
+            t.resources(), reducible, cost.weights(), Map.of(), assumed.constraints, v)));
+      } catch (CannotDerive e) {
+        notes.put("compute", e.getMessage());
+      }
+    } else {
+      notes.put("compute", "no cost given: no compute law");
+    }
+    for (String x : t.resources()) {
+      try {
+        diagrams.put("isolated." + x, SymbolicLaws.solve("isolated law in " + x, domain, conditions,
+            v -> IsolatedLaws.programme(x, t.resources(), t.tunables(), reducible, assumed.constraints, v)));
+      } catch (CannotDerive e) {
+        notes.put("isolated." + x, e.getMessage());
+      }
+    }
+    if (reducible.stream().anyMatch(x -> x.decay().isPresent())) {
+      notes.put("optimizationPhase", "not derived for symbolic exponents");
+    }
+    return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), diagrams, floor, notes, List.of());
   }
 
   private static boolean allRational(Term x) {
@@ -100,14 +134,49 @@ public final class Deriver {
   }
 
   private static Derivation finish(Theorem t, Domain domain, Optional<Law> compute, Map<String, Law> isolated,
-      Optional<Phase> phase, List<String> floor, Map<String, String> notes, List<CrossCheck> checks,
-      List<Term> reducible) throws EvaluationRefused {
+      Optional<Phase> phase, Map<String, PhaseDiagram> diagrams, List<String> floor, Map<String, String> notes,
+      List<CrossCheck> checks) throws EvaluationRefused {
     ClaimCheck check = new ClaimCheck(domain);
     List<ClaimVerdict> verdicts = new ArrayList<>();
     for (StatedClaim c : t.claims()) {
-      verdicts.add(verdict(c, check, compute, isolated, phase, notes));
+      PhaseDiagram diagram = diagrams.get(c.quantity().startsWith("isolated") ? "isolated." + c.subject() : "compute");
+      verdicts.add(diagram != null && !c.quantity().equals("threshold") && !c.quantity().equals("optimization-rate")
+          ? symbolicVerdict(c, check, diagram)
+          : verdict(c, check, compute, isolated, phase, notes));
     }
-    return new Derivation(t.id(), compute, isolated, phase, floor, notes, verdicts, checks);
+    return new Derivation(t.id(), compute, isolated, phase, diagrams, floor, notes, verdicts, checks);
+  }
+
+  /** A claim against a phase diagram: it must hold in the one region, or it depends on the region. */
+  private static ClaimVerdict symbolicVerdict(StatedClaim c, ClaimCheck check, PhaseDiagram diagram)
+      throws EvaluationRefused {
+    if (diagram.regions().size() != 1) {
+      return new ClaimVerdict(c.name(), c.value().text(), null, false, "the " + diagram.quantity() + " has "
+          + diagram.regions().size() + " regions with different formulas; a single stated value cannot hold in all");
+    }
+    PhaseDiagram.Region region = diagram.regions().get(0);
+    String context = "active terms: " + String.join(", ", region.active());
+    switch (c.quantity()) {
+      case "compute-exponent":
+      case "isolated-exponents":
+        return check.expression(c, region.exponent().symja(), context);
+      case "compute-log-power":
+      case "isolated-log-powers": {
+        IExpr stated = Sandbox.get().evaluate(c.value().symja());
+        boolean holds = Exponents.isRational(stated) && Exponents.text(Exponents.fraction(stated)).equals(region.logPower());
+        return new ClaimVerdict(c.name(), c.value().text(), region.logPower(), holds, holds ? "exact" : context);
+      }
+      case "allocation-exponents": {
+        Expression s = region.allocation().get(c.subject());
+        if (s == null) {
+          return new ClaimVerdict(c.name(), c.value().text(), null, false, "the allocation of " + c.subject()
+              + " is not determined by the active set (not unique)");
+        }
+        return check.expression(c, s.symja(), context);
+      }
+      default:
+        throw new IllegalStateException("unknown claim " + c.quantity());
+    }
   }
 
   private static ClaimVerdict verdict(StatedClaim c, ClaimCheck check, Optional<Law> compute,

@@ -29,6 +29,12 @@ final class IsolatedLaws {
 
   static Law of(String x, List<String> resources, List<String> tunables, List<Term> terms,
       List<Constraint> constraints, Function<IExpr, BigFraction> value) throws CannotDerive {
+    return PowerLaw.of(programme(x, resources, tunables, terms, constraints, value), "isolated law in " + x);
+  }
+
+  /** The programme of the isolated law in {@code x}: the surviving terms, s_x = 1, no cost. */
+  static AllocationProgramme programme(String x, List<String> resources, List<String> tunables, List<Term> terms,
+      List<Constraint> constraints, Function<IExpr, BigFraction> value) throws CannotDerive {
     List<Term> remaining = new ArrayList<>();
     for (Term t : terms) {
       Optional<Term.Decay> decay = t.decay();
@@ -67,9 +73,7 @@ final class IsolatedLaws {
     variables.addAll(tunables);
     List<Constraint> own = constraints.stream()
         .filter(c -> variables.containsAll(c.a().keySet())).toList();
-    AllocationProgramme p = new AllocationProgramme(variables, List.of(x), remaining, null,
-        Map.of(x, BigFraction.ONE), own, value);
-    return PowerLaw.of(p, "isolated law in " + x);
+    return new AllocationProgramme(variables, List.of(x), remaining, null, Map.of(x, BigFraction.ONE), own, value);
   }
 
   private static int othersSign(Map<String, IExpr> powers, String x, List<String> resources,

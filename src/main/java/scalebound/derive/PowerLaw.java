@@ -30,7 +30,7 @@ final class PowerLaw {
     Map<String, BigFraction> allocation = new LinkedHashMap<>();
     List<String> variables = programme.variables();
     for (int i = 0; i < variables.size(); i++) {
-      if (!ranges.containsKey(variables.get(i))) {
+      if (!ranges.containsKey(variables.get(i)) && !programme.isFixed(variables.get(i))) {
         allocation.put(variables.get(i), o.s()[i]);
       }
     }

@@ -12,6 +12,7 @@ import scalebound.derive.CrossCheck;
 import scalebound.derive.Derivation;
 import scalebound.derive.Law;
 import scalebound.derive.Phase;
+import scalebound.derive.PhaseDiagram;
 
 /**
  * The JSON form of a derivation (the keys of the design brief): exact rationals as "p/q",
@@ -51,6 +52,32 @@ public final class DerivationJson {
       out.put("isolatedExponents", exponents);
       out.put("isolatedLogPowers", logs);
     }
+    if (!d.diagrams().isEmpty()) {
+      PhaseDiagram compute = d.diagrams().get("compute");
+      if (compute != null && compute.regions().size() == 1) {
+        PhaseDiagram.Region r = compute.regions().get(0);
+        out.put("computeExponent", r.exponent().text());
+        out.put("computeLogPower", r.logPower());
+        Map<String, String> allocation = new LinkedHashMap<>();
+        r.allocation().forEach((x, e) -> allocation.put(x, e.text()));
+        out.put("allocationExponents", allocation);
+      }
+      Map<String, String> isolated = new LinkedHashMap<>();
+      Map<String, String> logs = new LinkedHashMap<>();
+      d.diagrams().forEach((q, diagram) -> {
+        if (q.startsWith("isolated.") && diagram.regions().size() == 1) {
+          isolated.put(q.substring(9), diagram.regions().get(0).exponent().text());
+          logs.put(q.substring(9), diagram.regions().get(0).logPower());
+        }
+      });
+      if (!isolated.isEmpty()) {
+        out.put("isolatedExponents", isolated);
+        out.put("isolatedLogPowers", logs);
+      }
+      Map<String, Object> diagrams = new LinkedHashMap<>();
+      d.diagrams().forEach((q, diagram) -> diagrams.put(q, regions(diagram)));
+      out.put("phaseDiagram", diagrams);
+    }
     d.phase().ifPresent(p -> {
       out.put("optimizationPhase", phase(p));
       if (p.threshold() != null) {
@@ -89,6 +116,23 @@ public final class DerivationJson {
         checks.add(m);
       }
       out.put("crossChecks", checks);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> regions(PhaseDiagram diagram) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (PhaseDiagram.Region r : diagram.regions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("condition", r.condition());
+      m.put("exponent", r.exponent().text());
+      m.put("logPower", r.logPower());
+      Map<String, String> allocation = new LinkedHashMap<>();
+      r.allocation().forEach((x, e) -> allocation.put(x, e.text()));
+      m.put("allocation", allocation);
+      m.put("activeTerms", r.active());
+      m.put("samplePoints", r.points());
+      out.add(m);
     }
     return out;
   }

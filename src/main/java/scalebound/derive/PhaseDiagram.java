@@ -1,0 +1,17 @@
+package scalebound.derive;
+
+import java.util.List;
+import java.util.Map;
+import scalebound.symbolic.Expression;
+
+/**
+ * A law whose exponents depend on constants ({@code M^(-(a-1))} with {@code a > 1}): one
+ * {@link Region} per active set met on the constants' domain. A region's formulas are exact
+ * (solved by Symja from the active constraints) and were checked exactly against the rational
+ * programme at {@code points} sample points; {@code condition} is where its active set is
+ * feasible (the remaining constraints with the formulas substituted).
+ */
+public record PhaseDiagram(String quantity, List<Region> regions, List<String> notes) {
+  public record Region(String condition, Expression exponent, String logPower, Map<String, Expression> allocation,
+      List<String> active, int points) {}
+}

@@ -1,0 +1,235 @@
+package scalebound.derive;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+import scalebound.derive.AllocationProgramme.Optimum;
+import scalebound.derive.AllocationProgramme.Row;
+import scalebound.symbolic.EvaluationRefused;
+import scalebound.symbolic.Expression;
+import scalebound.symbolic.Sandbox;
+
+/**
+ * Step 2 with symbolic exponents. When exponents are expressions in constants, the max-min
+ * programme has symbolic coefficients and its active set may change across the constants'
+ * domain. So:
+ *
+ * <ol>
+ *   <li>at sample points of the domain (constants rounded to rationals), solve the rational
+ *       programme exactly and record its active set (the constraints that hold with equality);
+ *   <li>for each active set met, solve its equations symbolically (Symja's Solve), giving the
+ *       rate and the allocation as expressions in the constants;
+ *   <li>verify each formula exactly against the rational optimum at every sample point of its
+ *       region, and describe the region by the remaining constraints with the formulas
+ *       substituted (simplified by Symja).
+ * </ol>
+ * One region gives one formula; several give a phase diagram, never a single formula picked
+ * from one of them.
+ */
+final class SymbolicLaws {
+  private SymbolicLaws() {}
+
+  /** Builds the programme for given numeric values of the exponents. */
+  interface ProgrammeAt {
+    AllocationProgramme at(Function<IExpr, BigFraction> value) throws CannotDerive;
+  }
+
+  private record Sample(Optimum optimum, List<Row> tight, BigFraction logPower, Function<IExpr, BigFraction> value,
+      AllocationProgramme programme) {}
+
+  static PhaseDiagram solve(String quantity, Domain domain, IExpr assumptions, ProgrammeAt programmeAt)
+      throws CannotDerive, EvaluationRefused {
+    Map<String, List<Sample>> groups = new LinkedHashMap<>();
+    for (double[] point : domain.points()) {
+      Function<IExpr, BigFraction> value = valueAt(domain, point);
+      AllocationProgramme p = programmeAt.at(value);
+      Optional<Optimum> o;
+      try {
+        o = p.optimum();
+      } catch (IllegalStateException notRational) {
+        throw new CannotDerive("cannot derive the " + quantity + ": " + notRational.getMessage());
+      }
+      if (o.isEmpty() || o.get().unbounded()) {
+        throw new CannotDerive("cannot derive the " + quantity + " at " + domain.named(point) + ": "
+            + (o.isEmpty() ? "infeasible" : "faster than any power"));
+      }
+      List<Row> tight = p.tightRows(o.get().driven(), o.get().s());
+      TreeSet<String> labels = new TreeSet<>();
+      tight.forEach(r -> labels.add(r.label()));
+      groups.computeIfAbsent(labels.toString(), k -> new ArrayList<>())
+          .add(new Sample(o.get(), tight, p.logPower(o.get().s(), o.get().rate()), value, p));
+    }
+    List<PhaseDiagram.Region> regions = new ArrayList<>();
+    for (List<Sample> group : groups.values()) {
+      regions.add(region(quantity, group, assumptions));
+    }
+    List<String> notes = new ArrayList<>();
+    if (regions.size() > 1) {
+      notes.add("the active set changes across the domain: " + regions.size() + " regions");
+    }
+    return new PhaseDiagram(quantity, regions, notes);
+  }
+
+  private static PhaseDiagram.Region region(String quantity, List<Sample> group, IExpr assumptions)
+      throws CannotDerive, EvaluationRefused {
+    Sample first = group.get(0);
+    List<String> variables = first.programme().variables();
+    int n = variables.size();
+    IExpr[] unknowns = new IExpr[n + 1];
+    for (int i = 0; i <= n; i++) {
+      unknowns[i] = F.symbol("v$" + i);
+    }
+    List<IExpr> equations = new ArrayList<>();
+    for (Row row : first.tight()) {
+      equations.add(F.Equal(linear(row, unknowns), row.rhs()));
+    }
+    IExpr solved = Sandbox.get().evaluate(F.Solve(F.List(equations.toArray(new IExpr[0])), F.List(unknowns)));
+    if (!solved.isList() || solved.argSize() != 1) {
+      throw new CannotDerive("cannot derive the " + quantity + " symbolically: Solve gave " + Expression.inputForm(solved)
+          + " for the active set " + labels(first.tight()));
+    }
+    Map<IExpr, IExpr> rules = new HashMap<>();
+    for (IExpr rule : (Iterable<IExpr>) solved.getAt(1)) {
+      rules.put(rule.first(), rule.second());
+    }
+    IExpr rate = determined(rules.get(unknowns[n]), unknowns);
+    if (rate == null) {
+      throw new CannotDerive("cannot derive the " + quantity + " symbolically: the rate is not determined by the active set "
+          + labels(first.tight()));
+    }
+    IExpr exponent = Sandbox.get().evaluate(F.Simplify(F.Negate(rate)));
+    Map<String, Expression> allocation = new LinkedHashMap<>();
+    Map<Integer, IExpr> formulas = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      IExpr s = determined(rules.get(unknowns[i]), unknowns);
+      if (s != null && !first.programme().isFixed(variables.get(i))) {
+        s = Sandbox.get().evaluate(F.Simplify(s));
+        formulas.put(i, s);
+        allocation.put(variables.get(i), Expression.of(s));
+      }
+    }
+    for (Sample sample : group) {
+      check(quantity, "exponent", exponent, sample.optimum().rate().negate(), sample.value());
+      for (Map.Entry<Integer, IExpr> f : formulas.entrySet()) {
+        check(quantity, "allocation exponent of " + variables.get(f.getKey()), f.getValue(),
+            sample.optimum().s()[f.getKey()], sample.value());
+      }
+    }
+    TreeSet<String> logPowers = new TreeSet<>();
+    group.forEach(s -> logPowers.add(s.logPower() == null ? "undetermined" : Exponents.text(s.logPower())));
+    List<String> active = new ArrayList<>();
+    for (Row row : first.tight()) {
+      if (row.label().startsWith("term ") || row.label().startsWith("drive ")) {
+        active.add(first.programme().terms().get(Integer.parseInt(row.label().substring(row.label().indexOf(' ') + 1))).origin());
+      }
+    }
+    return new PhaseDiagram.Region(condition(first, unknowns, rules, assumptions), Expression.of(exponent),
+        logPowers.size() == 1 ? logPowers.first() : "varies: " + logPowers, allocation, active, group.size());
+  }
+
+  /** The formula's value at the sample must equal the rational optimum exactly. */
+  private static void check(String quantity, String what, IExpr formula, BigFraction expected,
+      Function<IExpr, BigFraction> value) throws CannotDerive {
+    BigFraction v = value.apply(formula);
+    if (!v.equals(expected)) {
+      throw new CannotDerive("the symbolic " + what + " of the " + quantity + ", " + Expression.inputForm(formula)
+          + ", gives " + Exponents.text(v) + " where the exact programme gives " + Exponents.text(expected));
+    }
+  }
+
+  private static IExpr linear(Row row, IExpr[] unknowns) {
+    IExpr sum = F.C0;
+    for (Map.Entry<Integer, IExpr> e : row.a().entrySet()) {
+      sum = F.Plus(sum, F.Times(e.getValue(), unknowns[e.getKey()]));
+    }
+    return sum;
+  }
+
+  private static IExpr determined(IExpr rhs, IExpr[] unknowns) {
+    if (rhs == null) {
+      return null;
+    }
+    for (IExpr u : unknowns) {
+      if (!rhs.isFree(u)) {
+        return null;
+      }
+    }
+    return rhs;
+  }
+
+  /** The rows not in the active set, with the region's formulas substituted, that Symja cannot reduce to True. */
+  private static String condition(Sample first, IExpr[] unknowns, Map<IExpr, IExpr> rules, IExpr assumptions)
+      throws EvaluationRefused {
+    List<String> parts = new ArrayList<>();
+    List<String> tightLabels = first.tight().stream().map(Row::label).toList();
+    for (Row row : first.programme().rows(first.optimum().driven())) {
+      if (tightLabels.contains(row.label())) {
+        continue;
+      }
+      IExpr lhs = linear(row, unknowns);
+      IExpr substituted = lhs.replaceAll(x -> rules.containsKey(x) ? rules.get(x) : F.NIL).orElse(lhs);
+      if (!substituted.isFree(x -> x.isSymbol() && x.toString().startsWith("v$"), true)) {
+        continue;
+      }
+      IExpr relation = switch (row.relation()) {
+        case LE -> F.LessEqual(substituted, row.rhs());
+        case GE -> F.GreaterEqual(substituted, row.rhs());
+        case EQ -> F.Equal(substituted, row.rhs());
+      };
+      IExpr simplified = Sandbox.get().evaluate(F.Simplify(relation, assumptions));
+      if (!simplified.equals(S.True)) {
+        parts.add(Expression.inputForm(simplified));
+      }
+    }
+    return parts.isEmpty() ? "everywhere on the domain" : String.join(" && ", parts);
+  }
+
+  private static String labels(List<Row> rows) {
+    return rows.stream().map(Row::label).toList().toString();
+  }
+
+  /**
+   * Exponent values at one point: constants rounded to rationals (denominators <= 1000), then
+   * evaluated exactly. An exponent that is not rational there (e.g. Sqrt(a)) is reported.
+   */
+  private static Function<IExpr, BigFraction> valueAt(Domain domain, double[] point) {
+    Map<String, Double> named = domain.named(point);
+    Map<String, BigFraction> exact = new HashMap<>();
+    named.forEach((k, v) -> exact.put(k, new BigFraction(v, 1000)));
+    Map<String, BigFraction> cache = new HashMap<>();
+    return e -> {
+      if (Exponents.isRational(e)) {
+        return Exponents.fraction(e);
+      }
+      return cache.computeIfAbsent(e.toString(), key -> {
+        IExpr substituted = e.replaceAll(x -> {
+          if (!x.isSymbol()) {
+            return F.NIL;
+          }
+          String name = scalebound.symbolic.SymbolNames.decode(x.toString());
+          BigFraction f = name == null ? null : exact.get(name);
+          return f == null ? F.NIL : Exponents.of(f);
+        }).orElse(e);
+        try {
+          IExpr v = Sandbox.get().evaluate(substituted);
+          if (!Exponents.isRational(v)) {
+            throw new IllegalStateException("the exponent " + Expression.inputForm(e) + " is not rational at "
+                + exact + ": " + Expression.inputForm(v));
+          }
+          return Exponents.fraction(v);
+        } catch (EvaluationRefused ex) {
+          throw new IllegalStateException(ex.getMessage());
+        }
+      });
+    };
+  }
+}

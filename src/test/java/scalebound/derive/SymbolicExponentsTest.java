@@ -1,0 +1,89 @@
+package scalebound.derive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import scalebound.symbolic.Expression;
+import scalebound.symbolic.Numeric;
+import scalebound.theorem.Theorem;
+
+/** Exponents that are expressions in constants: solved symbolically, verified, split into regions. */
+class SymbolicExponentsTest {
+  private static BigDecimal at(Expression e, String name, String value) throws Exception {
+    return Numeric.value(e, Map.of(name, new BigDecimal(value)), 30);
+  }
+
+  @Test
+  void oneActiveSetGivesOneFormulaThatMatchesTheStatedClaims() throws Exception {
+    Theorem t = Fixtures.load("""
+        id: test.symbolic-one
+        title: symbolic exponents, one region
+        source: {paper: test, locator: fixture, note: symbolic exponents}
+        kind: upper-bound
+        quantity: Risk
+        resources: [M, D]
+        constants: {A: "A > 0", B: "B > 0", a: "a > 1", b: "b > 0"}
+        bound: "A*M^(-(a-1)) + B*D^(-b)"
+        cost: "M*D"
+        claims:
+          compute-exponent: "-(a-1)*b/(a-1+b)"
+          allocation-exponents: {M: "b/(a-1+b)", D: "(a-1)/(a-1+b)"}
+          isolated-exponents: {M: "1-a", D: "-b"}
+        """);
+    Derivation d = Deriver.derive(t, false);
+    assertEquals(1, d.diagrams().get("compute").regions().size());
+    assertEquals(5, d.claims().size());
+    assertTrue(d.holds(), d.claims().toString());
+  }
+
+  @Test
+  void aWrongSymbolicClaimFailsWithAPointWhereItDiffers() throws Exception {
+    Theorem t = Fixtures.load("""
+        id: test.symbolic-wrong
+        title: symbolic exponents, wrong claim
+        source: {paper: test, locator: fixture, note: symbolic exponents}
+        kind: upper-bound
+        quantity: Risk
+        resources: [M, D]
+        constants: {A: "A > 0", B: "B > 0", a: "a > 1", b: "b > 0"}
+        bound: "A*M^(-(a-1)) + B*D^(-b)"
+        cost: "M*D"
+        claims:
+          compute-exponent: "-(a-1)*b/(a+b)"
+        """);
+    ClaimVerdict c = Deriver.derive(t, false).claims().get(0);
+    assertTrue(!c.holds() && c.detail().startsWith("values differ at"), c.toString());
+  }
+
+  @Test
+  void anActiveSetThatChangesAcrossTheDomainGivesAPhaseDiagram() throws Exception {
+    // Rates a*s_M, s_M/4 and s_D/2 under s_M + s_D = 1: the M^(-a) term binds for a < 1/4 (exponent
+    // -a/(1+2a)), the M^(-1/4) term for a > 1/4 (exponent -1/6).
+    Theorem t = Fixtures.load("""
+        id: test.symbolic-two
+        title: symbolic exponents, two regions
+        source: {paper: test, locator: fixture, note: symbolic exponents}
+        kind: upper-bound
+        quantity: Risk
+        resources: [M, D]
+        constants: {A: "A > 0", B: "B > 0", K: "K > 0", a: "0 < a < 1"}
+        bound: "A*M^(-a) + B*D^(-1/2) + K*M^(-1/4)"
+        cost: "M*D"
+        claims:
+          compute-exponent: "-1/6"
+        """);
+    Derivation d = Deriver.derive(t, false);
+    PhaseDiagram compute = d.diagrams().get("compute");
+    assertEquals(2, compute.regions().size(), compute.toString());
+    PhaseDiagram.Region small = compute.regions().stream().filter(r -> r.active().contains("A/M^a")).findFirst().orElseThrow();
+    PhaseDiagram.Region large = compute.regions().stream().filter(r -> r.active().contains("K/M^(1/4)")).findFirst().orElseThrow();
+    assertEquals(-1.0 / 12, at(small.exponent(), "a", "0.1").doubleValue(), 1e-15);
+    assertEquals(-1.0 / 6, at(large.exponent(), "a", "0.5").doubleValue(), 1e-15);
+    assertTrue(small.condition().contains("a") && large.condition().contains("1/4"), compute.toString());
+    ClaimVerdict claim = d.claims().get(0);
+    assertTrue(!claim.holds() && claim.detail().contains("2 regions"), claim.toString());
+  }
+}
