@@ -88,9 +88,12 @@ class IsolatedExponentAsymptoticsProperties {
     Derivation d = Deriver.derive(t, false);
     Law law = d.isolated().get("x");
     if (all.stream().allMatch(s -> s.isFloor() || s.decayX() || s.decayY() || RationalSimplex.sign(s.b()) < 0)) {
-      // Nothing reducible survives y → ∞: the engine must say so rather than give an exponent.
-      assertEquals(null, law, "isolated law of a bound with no reducible term in x: " + text);
-      assertTrue(d.notes().get("isolated.x").contains("no term depends on x"), d.notes().toString());
+      // No power-law term in x survives y → ∞: the engine must say so rather than give an exponent,
+      // and say why: nothing depends on x, or what does decays faster than any power.
+      boolean onlyExponentials = all.stream().anyMatch(Spec::decayX);
+      assertEquals(null, law, "isolated law of a bound with no power-law term in x: " + text);
+      assertTrue(d.notes().get("isolated.x").contains(onlyExponentials ? "faster than any power" : "no term depends on x"),
+          d.notes().toString());
       return;
     }
 
