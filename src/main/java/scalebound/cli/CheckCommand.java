@@ -1,5 +1,6 @@
 package scalebound.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,21 +10,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import scalebound.derive.ClaimVerdict;
-import scalebound.derive.CrossCheck;
-import scalebound.derive.Derivation;
-import scalebound.derive.Deriver;
+import scalebound.check.Gate;
+import scalebound.report.GateText;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.theorem.BadInput;
-import scalebound.theorem.Theorem;
 
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-        "Load and validate theorem files, derive their laws, compare them with the stated claims and",
-        "cross-check them numerically. No simulations: this is the fast gate for a paper repository's CI.",
-        "Exit 0 if everything holds, 1 if a claim or cross-check fails, 2 on bad input."})
+        "The fast CI gate: load and validate theorem files, derive their laws, compare them with the",
+        "stated claims, cross-check them numerically, check the proofs in proofs-check/, and compare",
+        "everything with the approved ledger (proofs-check/ledger/). No simulations.",
+        "Exit 0 if everything holds; 1 if a claim, cross-check, proof step or ledger entry fails",
+        "(a changed derivation prints key: approved → now); 2 on bad input."})
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -38,43 +38,21 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Theorem> theorems;
+    List<Gate.Result> results;
     try {
-      theorems = Inputs.theorems(paths);
+      results = Gate.run(Inputs.theorems(paths), Inputs.home(), !noCrossCheck);
     } catch (BadInput e) {
       return Inputs.report(e, err);
+    } catch (EvaluationRefused | IOException e) {
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return Main.BAD_INPUT;
     }
-    int failing = 0;
-    for (Theorem t : theorems) {
-      Derivation d;
-      try {
-        d = Deriver.derive(t, !noCrossCheck);
-      } catch (EvaluationRefused e) {
-        err.println("error: " + t.file() + ": " + e.getMessage());
-        err.flush();
-        return Main.BAD_INPUT;
-      }
-      long claimsHolding = d.claims().stream().filter(ClaimVerdict::holds).count();
-      long checksAgreeing = d.crossChecks().stream().filter(CrossCheck::agrees).count();
-      out.printf("%-5s %s  (%s): %d/%d claims hold, %d/%d cross-checks agree%n", d.holds() ? "ok" : "FAIL", t.id(),
-          t.file(), claimsHolding, d.claims().size(), checksAgreeing, d.crossChecks().size());
-      for (ClaimVerdict c : d.claims()) {
-        if (!c.holds()) {
-          out.printf("      claim %s: stated %s, derived %s — %s%n", c.claim(), c.stated(),
-              c.derived() == null ? "(none)" : c.derived(), c.detail());
-        }
-      }
-      for (CrossCheck c : d.crossChecks()) {
-        if (!c.agrees()) {
-          out.printf("      cross-check %s: derived %.4f, measured %.4f (tolerance %s; %s)%n", c.quantity(), c.derived(),
-              c.measured(), c.tolerance(), c.how());
-        }
-      }
-      if (!d.holds()) {
-        failing++;
-      }
+    long failing = results.stream().filter(r -> !r.holds()).count();
+    for (Gate.Result r : results) {
+      out.print(GateText.of(r));
     }
-    out.println(theorems.size() + " theorem" + (theorems.size() == 1 ? "" : "s") + " checked, " + failing + " failing");
+    out.println(results.size() + " theorem" + (results.size() == 1 ? "" : "s") + " checked, " + failing + " failing");
     out.flush();
     return failing == 0 ? Main.HOLDS : Main.FAILS;
   }

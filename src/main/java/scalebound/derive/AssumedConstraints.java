@@ -9,6 +9,7 @@ import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.derive.AllocationProgramme.Constraint;
 import scalebound.derive.RationalSimplex.Relation;
+import scalebound.symbolic.Conditions;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.theorem.Theorem;
@@ -26,20 +27,8 @@ final class AssumedConstraints {
 
   AssumedConstraints(Theorem t, NormalForm form) throws EvaluationRefused {
     for (Expression a : t.assumptions()) {
-      IExpr e = a.symja();
-      List<IExpr> sides = new ArrayList<>();
-      List<IExpr> ops = new ArrayList<>();
-      if (e.isAST(S.Inequality)) {
-        for (int i = 1; i <= e.argSize(); i++) {
-          (i % 2 == 1 ? sides : ops).add(e.getAt(i));
-        }
-      } else {
-        sides.add(e.getAt(1));
-        sides.add(e.getAt(2));
-        ops.add(e.head());
-      }
-      for (int i = 0; i < ops.size(); i++) {
-        read(sides.get(i), ops.get(i), sides.get(i + 1), a.text(), form);
+      for (IExpr[] link : Conditions.links(a.symja())) {
+        read(link[0], link[1], link[2], a.text(), form);
       }
     }
   }

@@ -10,18 +10,18 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
-import scalebound.symbolic.Numeric;
+import scalebound.symbolic.PreciseFunction;
 import scalebound.symbolic.Sandbox;
 import scalebound.theorem.StatedClaim;
 
 /**
  * Step 6: each stated claim against the derived value. Numbers are compared exactly. Expressions
  * are compared twice: Symja's Simplify of the difference, and the values at sample points of the
- * domain to 40 digits (relative difference below 1e-25). Either proving equality is enough only
+ * domain to 50 digits (relative difference below 1e-25). Either proving equality is enough only
  * if the other does not contradict it: a Simplify to 0 with differing samples is a failure.
  */
 final class ClaimCheck {
-  private static final int DIGITS = 40;
+  private static final long DIGITS = PreciseFunction.DIGITS;
   private static final BigDecimal TOLERANCE = new BigDecimal("1e-25");
 
   private final Domain domain;
@@ -64,21 +64,24 @@ final class ClaimCheck {
     boolean simplifiesToZero = difference.isZero();
     int compared = 0;
     Map<String, BigDecimal> disagreement = null;
+    PreciseFunction stated = PreciseFunction.compile(Sandbox.get().evaluate(c.value().symja()), domain.symbols());
+    PreciseFunction derivedValue = PreciseFunction.compile(Sandbox.get().evaluate(derived), domain.symbols());
     for (double[] point : domain.points()) {
-      Map<String, BigDecimal> at = new HashMap<>();
-      domain.named(point).forEach((k, v) -> at.put(k, new BigDecimal(v)));
       BigDecimal a;
       BigDecimal b;
       try {
-        a = Numeric.value(c.value(), at, DIGITS);
-        b = Numeric.value(derived, at, DIGITS);
-      } catch (EvaluationRefused notReal) {
+        a = stated.at(point);
+        b = derivedValue.at(point);
+      } catch (ArithmeticException notReal) {
         continue;
       }
       compared++;
       BigDecimal scale = a.abs().max(b.abs()).max(BigDecimal.ONE.scaleByPowerOfTen(-30));
       if (a.subtract(b).abs().compareTo(scale.multiply(TOLERANCE)) > 0) {
-        disagreement = at;
+        disagreement = new HashMap<>();
+        for (Map.Entry<String, Double> e : domain.named(point).entrySet()) {
+          disagreement.put(e.getKey(), new BigDecimal(e.getValue()));
+        }
         break;
       }
     }

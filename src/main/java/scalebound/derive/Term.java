@@ -109,7 +109,7 @@ record Term(IExpr coefficient, Map<String, IExpr> powers, Map<String, IExpr> log
   }
 
   static IExpr symbol(String name) {
-    return F.symbol(SymbolNames.encode(name));
+    return Sandbox.get().symbol(name);
   }
 
   /** The term in the author's notation, e.g. {@code cm*m^(-1/2)}. */

@@ -9,6 +9,9 @@ import org.matheclipse.core.interfaces.IReal;
 
 /** High-precision numeric values of expressions, through the sandbox (Symja's Apfloat). */
 public final class Numeric {
+  /** A value at one point is cheap or hopeless: a point that takes longer is skipped by callers. */
+  private static final java.time.Duration POINT_LIMIT = java.time.Duration.ofSeconds(2);
+
   private Numeric() {}
 
   /**
@@ -20,8 +23,8 @@ public final class Numeric {
   }
 
   public static BigDecimal value(IExpr e, Map<String, BigDecimal> at, int digits) throws EvaluationRefused {
-    IExpr substituted = substitute(e, at);
-    IExpr result = Sandbox.get().evaluate(F.N(substituted, F.ZZ(digits)));
+    IExpr substituted = substituteNumbers(e, at, digits + 20);
+    IExpr result = Sandbox.get().evaluate(F.N(substituted, F.ZZ(digits)), POINT_LIMIT);
     if (result instanceof IReal real) {
       return new BigDecimal(real.apfloatValue().toString(true));
     }
@@ -29,6 +32,22 @@ public final class Numeric {
       return new BigDecimal(result.toString());
     }
     throw new EvaluationRefused("not a real number: " + Expression.inputForm(result));
+  }
+
+  /**
+   * {@code e} with each named symbol replaced by an arbitrary-precision number, so that evaluation
+   * is numeric from the start (an exact rational substituted into (1-x)^k with a large k would be
+   * expanded exactly first).
+   */
+  static IExpr substituteNumbers(IExpr e, Map<String, BigDecimal> at, int precision) {
+    return e.replaceAll(x -> {
+      if (!x.isSymbol()) {
+        return F.NIL;
+      }
+      String name = SymbolNames.decode(x.toString());
+      BigDecimal v = name == null ? null : at.get(name);
+      return v == null ? F.NIL : F.num(new org.apfloat.Apfloat(v, precision));
+    }).orElse(e);
   }
 
   /** {@code e} with each named symbol replaced by an exact rational. */

@@ -54,8 +54,10 @@ public final class Sandbox {
 
   private final Duration limit;
   private ExecutorService worker;
+  private volatile Thread workerThread;
   private EvalEngine engine;
   private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
+  private final java.util.Map<String, IExpr> symbols = new java.util.HashMap<>();
 
   private Sandbox(Duration limit) {
     this.limit = limit;
@@ -90,6 +92,20 @@ public final class Sandbox {
   /** Parses Symja relaxed-syntax input (already checked by {@link ExpressionReader}). */
   public synchronized IExpr parse(String input) throws SyntaxError, EvaluationRefused {
     return run(() -> new ExprParser(engine, true).parse(input), limit);
+  }
+
+  /**
+   * The Symja symbol of an author's name, made by the same parser that reads theorem files (a
+   * symbol made any other way is a different object, and substitutions would silently miss it).
+   */
+  public synchronized IExpr symbol(String authorName) {
+    return symbols.computeIfAbsent(authorName, n -> {
+      try {
+        return parse(SymbolNames.encode(n));
+      } catch (SyntaxError | EvaluationRefused e) {
+        throw new IllegalArgumentException("not a symbol name: " + n);
+      }
+    });
   }
 
   public IExpr evaluate(IExpr input) throws EvaluationRefused {
@@ -157,6 +173,7 @@ public final class Sandbox {
       engine.stopRequest();
       future.cancel(true);
       abandonIfStuck();
+      engine.setStopRequested(false);
       throw new EvaluationRefused(
           "evaluation exceeded the time limit of " + timeLimit.toMillis() / 1000.0 + " s");
     } catch (InterruptedException e) {
@@ -182,8 +199,12 @@ public final class Sandbox {
             r -> {
               Thread t = new Thread(r, "scalebound-symja");
               t.setDaemon(true);
+              workerThread = t;
               return t;
             });
+    if (engine != null) {
+      return;
+    }
     PrintStream sink = new PrintStream(messages, true, StandardCharsets.UTF_8);
     try {
       engine =
@@ -202,17 +223,28 @@ public final class Sandbox {
   }
 
   /**
-   * Drops the worker after a time-out. A thread that ignores interruption is a daemon and dies
-   * with the process; the next evaluation gets a fresh worker and engine either way.
+   * Ends the worker after a time-out. Symja's numerics (Apfloat) do not poll for interruption, so
+   * a worker that is still running after a grace period is stopped with {@link Thread#stop()}:
+   * deprecated, but on the Java 17 this project targets it is the only way to end a computation
+   * in library code that ignores interruption, and leaving it running would burn a core for the
+   * rest of the run. The engine is kept and handed to the next worker: Symja compares symbols by
+   * identity, and a new engine would make new symbols, unequal to those already parsed.
    */
+  @SuppressWarnings({"deprecation", "removal"})
   private void abandonIfStuck() {
     worker.shutdownNow();
     try {
-      worker.awaitTermination(2, TimeUnit.SECONDS);
+      if (!worker.awaitTermination(1, TimeUnit.SECONDS) && workerThread != null) {
+        workerThread.stop();
+        worker.awaitTermination(1, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (UnsupportedOperationException noStopOnThisJvm) {
+      // Newer JVMs cannot stop threads; the daemon thread is left to finish and dies with the process.
     }
     worker = null;
+    workerThread = null;
   }
 
   private String lastMessage() {

@@ -1,0 +1,6 @@
+package scalebound.proof;
+
+import scalebound.symbolic.Expression;
+
+/** A relation between two expressions that a proof establishes: lhs REL rhs. */
+record Fact(Expression lhs, Relation relation, Expression rhs, String text) {}
