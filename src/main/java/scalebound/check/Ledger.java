@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import scalebound.derive.ClaimVerdict;
-import scalebound.derive.CrossCheck;
 import scalebound.derive.Derivation;
 import scalebound.proof.ProofVerdict;
 import scalebound.report.DerivationJson;
@@ -20,8 +19,10 @@ import scalebound.report.DerivationJson;
  * The approved derivations: {@code proofs-check/ledger/<theorem id>.ledger}, one
  * {@code key = value} line per derived quantity, sorted, so that a change of derivation is a
  * one-line diff in review and {@code check} can print exactly what moved
- * ({@code computeExponent: -1/6 → -1/7}). Same inputs give byte-identical files. Measured
- * numbers (cross-check slopes) are not recorded, only whether they agree.
+ * ({@code computeExponent: -1/6 → -1/7}). Same inputs give byte-identical files. Numeric
+ * cross-checks are not recorded: they test a derivation rather than state one, and {@code check}
+ * fails on any disagreement directly (with or without {@code --no-cross-check}, the ledger reads
+ * the same).
  */
 public final class Ledger {
   private static final String HEADER = "# scalebound ledger: approved derivations of %s. Regenerate with ./scalebound approve;"
@@ -43,9 +44,6 @@ public final class Ledger {
     flatten("", tree, out);
     for (ClaimVerdict c : d.claims()) {
       out.put("claim." + c.claim(), c.holds() ? "holds" : "fails");
-    }
-    for (CrossCheck c : d.crossChecks()) {
-      out.put("crossCheck." + c.quantity(), c.agrees() ? "agrees" : "differs");
     }
     for (ProofVerdict p : proofs) {
       out.put("proof." + p.id(), (p.holds() ? "holds" : "fails") + " (" + p.evidence() + ")");

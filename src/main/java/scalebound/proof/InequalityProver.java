@@ -54,6 +54,10 @@ final class InequalityProver {
   private final List<Expression> conditions;
   private final long seed;
   private int confirmations;
+  /** |lhs| + |rhs| of the inequality being decided: the scale of its rounding errors. */
+  private IExpr scale;
+  /** A violation is confirmed only if it exceeds this fraction of the scale: far above 50-digit rounding. */
+  private static final BigDecimal CONFIRMATION_MARGIN = new BigDecimal("1e-40");
 
   InequalityProver(List<String> symbols, List<Expression> conditions, long seed) {
     this.symbols = symbols;
@@ -65,6 +69,7 @@ final class InequalityProver {
   Outcome prove(IExpr lhs, Relation rel, IExpr rhs, Map<String, double[]> explicitBox) throws EvaluationRefused {
     confirmations = 0;
     IExpr slack = rel.upward() ? F.Subtract(rhs, lhs) : F.Subtract(lhs, rhs);
+    scale = F.Plus(F.Abs(lhs), F.Abs(rhs));
     boolean strict = rel.strict();
     double[][] box = Box.of(symbols, conditions, explicitBox);
     List<Integer> used = used(slack);
@@ -191,8 +196,10 @@ final class InequalityProver {
   }
 
   /**
-   * The point, as exact decimals, if the slack is negative there (or zero, for strict) in
-   * {@value PreciseFunction#DIGITS}-digit arithmetic and every condition holds there; else null.
+   * The point, as exact decimals, if every condition holds there and the slack is negative there
+   * by more than 1e-40 of |lhs| + |rhs| in {@value PreciseFunction#DIGITS}-digit arithmetic (a
+   * smaller "violation" may be rounding: two sides equal at the point, each rounded to 50
+   * digits). Equality cases of strict inequalities are therefore not refuted, only not certified.
    */
   private Map<String, BigDecimal> confirm(IExpr slack, boolean strict, double[] x) throws EvaluationRefused {
     confirmations++;
@@ -204,7 +211,8 @@ final class InequalityProver {
         }
       }
       BigDecimal v = PreciseFunction.compile(slack, symbols).at(x);
-      if (!(v.signum() < 0 || (strict && v.signum() == 0))) {
+      BigDecimal margin = PreciseFunction.compile(scale, symbols).at(x).multiply(CONFIRMATION_MARGIN);
+      if (v.compareTo(margin.negate()) >= 0) {
         return null;
       }
     } catch (ArithmeticException notReal) {
@@ -280,8 +288,9 @@ final class InequalityProver {
         // keep the sampled candidates
       }
     }
+    candidates.addAll(onBoundaries(candidates.subList(0, Math.min(8, candidates.size())), gs, strictness));
     candidates.sort(worstFirst);
-    for (double[] c : candidates.subList(0, Math.min(8, candidates.size()))) {
+    for (double[] c : candidates.subList(0, Math.min(12, candidates.size()))) {
       Map<String, BigDecimal> counterexample = confirm(slack, strict, c);
       if (counterexample != null) {
         return new Outcome(Evidence.REFUTED, counterexample, "counterexample found by adversarial search");
@@ -289,6 +298,41 @@ final class InequalityProver {
     }
     return new Outcome(Evidence.SAMPLED, null, "sampled, not certified: no violation at " + points.size()
         + " random points of the domain and after local search from the worst of them");
+  }
+
+  /**
+   * Extremes of an inequality often sit where a condition is active. For each candidate and each
+   * condition link between a bare symbol and an expression ({@code x <= eta*lambdaMax}), the
+   * candidate moved onto that boundary, one ulp inside (the double value of the boundary may lie
+   * just outside it), if it stays in the domain.
+   */
+  private List<double[]> onBoundaries(List<double[]> candidates, List<DoubleFunction> gs, List<Boolean> strictness)
+      throws EvaluationRefused {
+    List<double[]> out = new ArrayList<>();
+    for (Expression c : conditions) {
+      for (IExpr[] link : Conditions.links(c.symja())) {
+        Relation r = Relation.of(link[1]);
+        for (int side = 0; side < 2 && r != null; side++) {
+          IExpr sym = link[side * 2];
+          IExpr other = link[2 - side * 2];
+          int i = sym.isSymbol() ? symbols.indexOf(scalebound.symbolic.SymbolNames.decode(sym.toString())) : -1;
+          if (i < 0) {
+            continue;
+          }
+          DoubleFunction g = DoubleFunction.compile(other, symbols);
+          boolean upper = side == 0 ? r.upward() : !r.upward();
+          for (double[] cand : candidates) {
+            double[] x = cand.clone();
+            double v = g.at(x);
+            x[i] = upper ? Math.nextDown(v) : Math.nextUp(v);
+            if (Double.isFinite(x[i]) && inside(gs, strictness, x)) {
+              out.add(x);
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static double scaled(DoubleFunction f, double[] x) {
