@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import scalebound.derive.Derivation;
+import scalebound.derive.CannotDerive;
 import scalebound.derive.Deriver;
+import scalebound.derive.Gap;
+import scalebound.derive.GapAnalysis;
 import scalebound.proof.ProofLibrary;
 import scalebound.proof.ProofVerdict;
 import scalebound.symbolic.EvaluationRefused;
@@ -28,16 +31,16 @@ import scalebound.theorem.TheoremLibrary;
  */
 public final class Gate {
   /** What the gate found for one theorem. {@code approved} is empty if the ledger has no entry. */
-  public record Result(Theorem theorem, Derivation derivation, List<ProofVerdict> proofs, Map<String, String> entries,
-      Optional<Map<String, String>> approved, Path ledgerFile) {
+  public record Result(Theorem theorem, Derivation derivation, List<ProofVerdict> proofs, Optional<Gap> gap,
+      String gapError, Map<String, String> entries, Optional<Map<String, String>> approved, Path ledgerFile) {
 
     public List<String> ledgerDifferences() {
       return approved.map(a -> Ledger.differences(a, entries)).orElse(List.of());
     }
 
     public boolean holds() {
-      return derivation.holds() && proofs.stream().allMatch(ProofVerdict::holds) && approved.isPresent()
-          && ledgerDifferences().isEmpty();
+      return derivation.holds() && proofs.stream().allMatch(ProofVerdict::holds) && gapError == null
+          && approved.isPresent() && ledgerDifferences().isEmpty();
     }
   }
 
@@ -74,9 +77,22 @@ public final class Gate {
       for (Theorem t : group.getValue()) {
         Derivation d = Deriver.derive(t, crossCheck);
         List<ProofVerdict> verdicts = proofs.check(List.of(t), all);
-        Map<String, String> entries = Ledger.entries(d, verdicts);
+        Optional<Gap> gap = Optional.empty();
+        String gapError = null;
+        if (t.tightness().isPresent()) {
+          Theorem upper = all.get(t.tightness().get().against());
+          try {
+            if (upper == null) {
+              throw new CannotDerive("tightness.against: no theorem " + t.tightness().get().against() + " in the library");
+            }
+            gap = Optional.of(GapAnalysis.of(t, upper));
+          } catch (CannotDerive | EvaluationRefused e) {
+            gapError = e.getMessage();
+          }
+        }
+        Map<String, String> entries = Ledger.entries(d, verdicts, gap);
         Path file = Ledger.file(ledgerDir, t.id());
-        out.add(new Result(t, d, verdicts, entries, Ledger.read(file), file));
+        out.add(new Result(t, d, verdicts, gap, gapError, entries, Ledger.read(file), file));
       }
     }
     return out;

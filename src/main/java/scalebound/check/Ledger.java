@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import scalebound.derive.ClaimVerdict;
 import scalebound.derive.Derivation;
+import scalebound.derive.Gap;
 import scalebound.proof.ProofVerdict;
 import scalebound.report.DerivationJson;
 
@@ -35,7 +36,7 @@ public final class Ledger {
   }
 
   /** The ledger entries of one theorem's derivation and the verdicts of its proofs. */
-  public static Map<String, String> entries(Derivation d, List<ProofVerdict> proofs) {
+  public static Map<String, String> entries(Derivation d, List<ProofVerdict> proofs, Optional<Gap> gap) {
     Map<String, String> out = new TreeMap<>();
     Map<String, Object> tree = DerivationJson.tree(d);
     tree.remove("claims");
@@ -45,6 +46,17 @@ public final class Ledger {
     for (ClaimVerdict c : d.claims()) {
       out.put("claim." + c.claim(), c.holds() ? "holds" : "fails");
     }
+    gap.ifPresent(g -> {
+      out.put("tightness.against", g.upper() + " in " + g.in());
+      out.put("tightness.kind", g.kind());
+      out.put("tightness.upperRate", g.upperRate());
+      out.put("tightness.lowerRate", g.lowerRate());
+      out.put("tightness.gap", g.gap());
+      out.put("tightness.tight", String.valueOf(g.tight()));
+      if (g.asymptotic() != null) {
+        out.put("tightness.asymptotic", g.asymptotic());
+      }
+    });
     for (ProofVerdict p : proofs) {
       out.put("proof." + p.id(), (p.holds() ? "holds" : "fails") + " (" + p.evidence() + ")");
     }

@@ -29,7 +29,8 @@ import scalebound.symbolic.SymbolNames;
  *       max t_i^γ <= (Σ t_i)^γ <= k^γ max t_i^γ (used for powers of sums such as
  *       {@code (A/N^alpha + B/D^beta)^gamma});
  *   <li>Log(c·x^a) ≍ a·Log x for a single variable x (a > 0);
- *   <li>Exp(-(b·Πx^e) + c0) = e^c0 · Exp(-b·Πx^e), b > 0; a growing exponential is refused.
+ *   <li>Exp(-(b·Πx^e) + c0) = e^c0 · Exp(-b·Πx^e), b > 0; a growing exponential is refused;
+ *   <li>c^g = Exp(g·Log c) for a positive constant c (Symja writes Exp(-2k·Log r) as r^(-2k)).
  * </ul>
  * Anything else is refused with {@link OutsideClass}, naming the term: the engine never
  * guesses an exponent.
@@ -150,6 +151,9 @@ final class NormalForm {
   }
 
   private List<Term> power(IExpr base, IExpr gamma, String origin) throws OutsideClass, EvaluationRefused {
+    if (!isConstant(gamma) && isConstant(base) && positive.test(base)) {
+      return List.of(exponential(F.Times(gamma, F.Log(base)), origin));
+    }
     if (!isConstant(gamma)) {
       throw new OutsideClass(origin, "the exponent " + Expression.inputForm(gamma) + " depends on a resource or tunable");
     }

@@ -321,7 +321,8 @@ public final class ProofChecker {
       }
     }
     Theorem t = new Theorem(proof.file(), proof.id() + ".asymptotic", "asymptotic step", new Source("proof", null, "", ""),
-        Kind.UPPER_BOUND, "Quantity", List.of(in), List.of(), constants, assumptions, e, Optional.empty(), List.of());
+        Kind.UPPER_BOUND, "Quantity", List.of(in), List.of(), constants, assumptions, e, Optional.empty(), List.of(),
+        Optional.empty());
     Derivation d = Deriver.derive(t, false);
     return Optional.ofNullable(d.isolated().get(in));
   }

@@ -20,6 +20,11 @@ public final class GateText {
     s.append(String.format("      claims %d/%d hold; cross-checks %d/%d agree; proofs %d/%d hold; ledger %s%n", claims,
         r.derivation().claims().size(), checks, r.derivation().crossChecks().size(), proofs, r.proofs().size(),
         r.approved().isEmpty() ? "has no entry (run ./scalebound approve)" : r.ledgerDifferences().isEmpty() ? "matches" : "DIFFERS"));
+    r.gap().ifPresent(g -> s.append("      tightness against ").append(g.upper()).append(" in ").append(g.in()).append(": ")
+        .append(g.note()).append('\n'));
+    if (r.gapError() != null) {
+      s.append("      tightness: ").append(r.gapError()).append('\n');
+    }
     for (String d : r.ledgerDifferences()) {
       s.append("      ledger ").append(d).append('\n');
     }

@@ -34,6 +34,15 @@ public final class PreciseFunction {
     return new PreciseFunction(node(e, variables));
   }
 
+  /** The value at exact decimal arguments (rounded to {@value #DIGITS} digits on entry). */
+  public BigDecimal at(BigDecimal[] x) {
+    Apfloat[] a = new Apfloat[x.length];
+    for (int i = 0; i < x.length; i++) {
+      a[i] = new Apfloat(x[i], DIGITS);
+    }
+    return new BigDecimal(root.at(a).toString(true));
+  }
+
   public BigDecimal at(double[] x) {
     Apfloat[] a = new Apfloat[x.length];
     for (int i = 0; i < x.length; i++) {

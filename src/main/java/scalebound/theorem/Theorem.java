@@ -25,7 +25,15 @@ public record Theorem(
     List<Expression> assumptions,
     Expression bound,
     Optional<Expression> cost,
-    List<StatedClaim> claims) {
+    List<StatedClaim> claims,
+    Optional<Tightness> tightness) {
+
+  /**
+   * For a lower bound: the upper bound it answers, the resource both are laws in, the values of
+   * the upper bound's symbols in this file's symbols, and an optional parameter in which the
+   * gap's asymptotics are reported (e.g. kappa for a condition-number gap).
+   */
+  public record Tightness(String against, String in, Map<String, String> with, String asymptoticIn, int line) {}
 
   /** Constant conditions followed by the assumptions: the domain every derivation works on. */
   public List<Expression> domain() {

@@ -24,7 +24,7 @@ import scalebound.symbolic.ExpressionSyntaxException;
 public final class TheoremLoader {
   public static final List<String> KEYS =
       List.of("id", "title", "source", "kind", "quantity", "resources", "tunables", "constants",
-          "assume", "bound", "cost", "claims");
+          "assume", "bound", "cost", "claims", "tightness");
   static final List<String> REQUIRED =
       List.of("id", "title", "source", "kind", "quantity", "resources", "bound");
   static final List<String> SOURCE_KEYS = List.of("paper", "version", "locator", "note");
@@ -116,11 +116,14 @@ public final class TheoremLoader {
     List<StatedClaim> claims = e.containsKey("claims")
         ? claims(e.get("claims").getValueNode(), claimKeys, resources, tunables, e.containsKey("cost"))
         : List.of();
+    Optional<Theorem.Tightness> tightness = e.containsKey("tightness")
+        ? tightness(e.get("tightness").getValueNode(), kind, resources, constantNodes.keySet())
+        : Optional.empty();
     if (!yaml.problems().isEmpty() || bound == null) {
       return Optional.empty();
     }
     return Optional.of(new Theorem(yaml.file(), id, title, source, kind, quantity, resources, tunables,
-        constants, assumptions, bound, Optional.ofNullable(cost), claims));
+        constants, assumptions, bound, Optional.ofNullable(cost), claims, tightness));
   }
 
   private String text(Map<String, NodeTuple> e, String key, String expected) {
@@ -332,6 +335,49 @@ public final class TheoremLoader {
       yaml.problem(YamlFile.line(node), YamlFile.column(node), key,
           "expected " + expected + ": " + ex.getMessage() + " in \"" + value + "\"");
     }
+  }
+
+  private Optional<Theorem.Tightness> tightness(Node node, Kind kind, List<String> resources, Set<String> constants) {
+    MappingNode m = yaml.mapping(node, "tightness", "{against: yang2025.l1-gradient-descent, in: k, with: {eta: \"1/lambdaMax\"}}");
+    if (m == null) {
+      return Optional.empty();
+    }
+    if (kind != Kind.LOWER_BOUND) {
+      yaml.problem(node, "tightness", "only a lower bound names the upper bound it answers");
+    }
+    Map<String, NodeTuple> t = yaml.entries(m, "tightness", List.of("against", "in", "with", "asymptotic-in"));
+    String against = t.containsKey("against") ? yaml.scalar(t.get("against").getValueNode(), "tightness.against", "a theorem id") : null;
+    String in = t.containsKey("in") ? yaml.scalar(t.get("in").getValueNode(), "tightness.in", "a resource") : null;
+    if (against == null || in == null) {
+      yaml.problem(m, "tightness", "expected against: (an upper bound's id) and in: (a resource of this theorem)");
+      return Optional.empty();
+    }
+    if (!resources.contains(in)) {
+      yaml.problem(t.get("in").getValueNode(), "tightness.in", "'" + in + "' is not a resource of this theorem");
+    }
+    Map<String, String> with = new LinkedHashMap<>();
+    if (t.containsKey("with")) {
+      MappingNode w = yaml.mapping(t.get("with").getValueNode(), "tightness.with", "{eta: \"1/lambdaMax\"}");
+      if (w != null) {
+        yaml.entries(w, "tightness.with", null).forEach((k, v) -> {
+          String value = yaml.scalar(v.getValueNode(), "tightness.with." + k, "an expression in this theorem's symbols");
+          if (value != null) {
+            try {
+              reader.expression(value);
+              with.put(k, value);
+            } catch (ExpressionSyntaxException ex) {
+              yaml.problem(v.getValueNode(), "tightness.with." + k, ex.getMessage() + " in \"" + value + "\"");
+            }
+          }
+        });
+      }
+    }
+    String asymptoticIn = t.containsKey("asymptotic-in")
+        ? yaml.scalar(t.get("asymptotic-in").getValueNode(), "tightness.asymptotic-in", "a constant") : null;
+    if (asymptoticIn != null && !constants.contains(asymptoticIn)) {
+      yaml.problem(t.get("asymptotic-in").getValueNode(), "tightness.asymptotic-in", "'" + asymptoticIn + "' is not a constant of this theorem");
+    }
+    return Optional.of(new Theorem.Tightness(against, in, with, asymptoticIn, YamlFile.line(m)));
   }
 
   private boolean isTunableOrResource(String s) {
