@@ -1,0 +1,122 @@
+package scalebound.report;
+
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+
+import java.util.List;
+import java.util.Map;
+import scalebound.check.Gate;
+import scalebound.derive.ClaimVerdict;
+import scalebound.derive.CrossCheck;
+import scalebound.proof.ProofVerdict;
+import scalebound.proof.StepVerdict;
+
+/**
+ * The self-contained HTML report of {@code verify}: per theorem, its statement and provenance,
+ * the claims against the derived values, the derived laws, the cross-checks, every proof step
+ * with its evidence, the tightness report and the ledger. No scripts, fonts or styles are
+ * fetched: it reads offline.
+ */
+public final class HtmlReport {
+  private HtmlReport() {}
+
+  public static String of(List<Gate.Result> results, List<String> numerics) {
+    StringBuilder h = new StringBuilder();
+    long failing = results.stream().filter(r -> !r.holds()).count();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>scalebound report</title>\n")
+        .append("<style>body{font-family:sans-serif;max-width:70em;margin:2em auto;line-height:1.4}")
+        .append("table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.2em .5em;")
+        .append("text-align:left;vertical-align:top}code{background:#f4f4f4}.ok{color:#070}.fail{color:#b00;")
+        .append("font-weight:bold}section{border-top:2px solid #888;margin-top:2em}</style></head><body>\n");
+    h.append("<h1>scalebound report</h1>\n<p>").append(results.size()).append(" theorems, ")
+        .append(failing == 0 ? "<span class=\"ok\">all hold</span>" : "<span class=\"fail\">" + failing + " failing</span>")
+        .append(".</p>\n<h2>Numeric checks</h2><ul>");
+    numerics.forEach(n -> h.append("<li>").append(escapeHtml4(n)).append("</li>"));
+    h.append("</ul>\n<h2>Contents</h2><ul>");
+    results.forEach(r -> h.append("<li><a href=\"#").append(escapeHtml4(r.theorem().id())).append("\">")
+        .append(escapeHtml4(r.theorem().id())).append("</a> ").append(verdict(r.holds())).append("</li>"));
+    h.append("</ul>\n");
+    for (Gate.Result r : results) {
+      theorem(h, r);
+    }
+    return h.append("</body></html>\n").toString();
+  }
+
+  private static String verdict(boolean holds) {
+    return holds ? "<span class=\"ok\">holds</span>" : "<span class=\"fail\">FAILS</span>";
+  }
+
+  private static void theorem(StringBuilder h, Gate.Result r) {
+    var t = r.theorem();
+    h.append("<section id=\"").append(escapeHtml4(t.id())).append("\"><h2>").append(escapeHtml4(t.id())).append(" — ")
+        .append(escapeHtml4(t.title())).append(" ").append(verdict(r.holds())).append("</h2>\n");
+    h.append("<p><b>Statement</b> (").append(t.kind().key()).append("): <code>").append(escapeHtml4(t.quantity()))
+        .append(switch (t.kind()) { case UPPER_BOUND -> " ≤ "; case LOWER_BOUND -> " ≥ "; case ESTIMATE -> " ≍ "; })
+        .append(escapeHtml4(t.bound().text())).append("</code>");
+    t.cost().ifPresent(c -> h.append("; cost <code>C = ").append(escapeHtml4(c.text())).append("</code>"));
+    h.append("</p>\n<p><b>Source</b>: ").append(escapeHtml4(t.source().paper()))
+        .append(t.source().version() == null ? "" : " " + escapeHtml4(t.source().version())).append(", ")
+        .append(escapeHtml4(t.source().locator())).append("<br><small>").append(escapeHtml4(t.source().note()))
+        .append("</small></p>\n");
+    if (!r.derivation().claims().isEmpty()) {
+      h.append("<h3>Claims</h3><table><tr><th>claim</th><th>stated</th><th>derived</th><th>verdict</th><th>how</th></tr>");
+      for (ClaimVerdict c : r.derivation().claims()) {
+        h.append("<tr><td>").append(escapeHtml4(c.claim())).append("</td><td><code>").append(escapeHtml4(c.stated()))
+            .append("</code></td><td><code>").append(escapeHtml4(c.derived() == null ? "(not derived)" : c.derived()))
+            .append("</code></td><td>").append(verdict(c.holds())).append("</td><td>").append(escapeHtml4(c.detail()))
+            .append("</td></tr>");
+      }
+      h.append("</table>\n");
+    }
+    h.append("<h3>Derived</h3><table>");
+    Map<String, Object> tree = DerivationJson.tree(r.derivation());
+    tree.remove("claims");
+    tree.remove("crossChecks");
+    tree.remove("id");
+    tree.forEach((k, v) -> h.append("<tr><th>").append(escapeHtml4(k)).append("</th><td><code>")
+        .append(escapeHtml4(String.valueOf(v))).append("</code></td></tr>"));
+    h.append("</table>\n");
+    if (!r.derivation().crossChecks().isEmpty()) {
+      h.append("<h3>Numeric cross-check of the derivation</h3><table><tr><th>quantity</th><th>derived</th>")
+          .append("<th>measured</th><th>tolerance</th><th>verdict</th></tr>");
+      for (CrossCheck c : r.derivation().crossChecks()) {
+        h.append("<tr><td>").append(escapeHtml4(c.quantity())).append("</td><td>").append(String.format("%.4f", c.derived()))
+            .append("</td><td>").append(String.format("%.4f", c.measured())).append("</td><td>").append(c.tolerance())
+            .append("</td><td>").append(verdict(c.agrees())).append("</td></tr>");
+      }
+      h.append("</table>\n");
+    }
+    for (ProofVerdict p : r.proofs()) {
+      h.append("<h3>Proof ").append(escapeHtml4(p.id())).append(" ").append(verdict(p.holds())).append("</h3><p>")
+          .append(escapeHtml4(p.evidence())).append("; ").append(escapeHtml4(p.conclusion())).append("</p>");
+      if (!p.givens().isEmpty()) {
+        h.append("<p>Given:</p><ul>");
+        p.givens().forEach(g -> h.append("<li>").append(escapeHtml4(g)).append("</li>"));
+        h.append("</ul>");
+      }
+      h.append("<table><tr><th>step</th><th>kind</th><th>fact</th><th>verdict</th><th>evidence</th></tr>");
+      for (StepVerdict s : p.steps()) {
+        h.append("<tr><td>").append(escapeHtml4(s.step())).append("</td><td>").append(s.kind()).append("</td><td><code>")
+            .append(escapeHtml4(s.fact())).append("</code></td><td>").append(verdict(s.holds())).append("</td><td>")
+            .append(escapeHtml4(s.evidence() + ": " + s.detail()));
+        if (s.counterexample() != null) {
+          h.append("<br><b>counterexample</b>: <code>").append(escapeHtml4(s.counterexample().toString())).append("</code>");
+        }
+        h.append("</td></tr>");
+      }
+      h.append("</table>\n");
+    }
+    r.gap().ifPresent(g -> h.append("<h3>Tightness</h3><p>Against ").append(escapeHtml4(g.upper())).append(" in ")
+        .append(escapeHtml4(g.in())).append(": ").append(escapeHtml4(g.note())).append("</p>"));
+    h.append("<h3>Ledger</h3><p>");
+    if (r.approved().isEmpty()) {
+      h.append("<span class=\"fail\">no approved entry</span>");
+    } else if (r.ledgerDifferences().isEmpty()) {
+      h.append("<span class=\"ok\">matches the approved entry</span>");
+    } else {
+      h.append("<span class=\"fail\">differs from the approved entry</span><ul>");
+      r.ledgerDifferences().forEach(d -> h.append("<li><code>").append(escapeHtml4(d)).append("</code></li>"));
+      h.append("</ul>");
+    }
+    h.append("</p></section>\n");
+  }
+}

@@ -1,0 +1,39 @@
+package scalebound.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class VerifyCommandTest {
+  @Test
+  void verifyChecksTheLibraryAndWritesAReportWithASectionPerTheorem() throws Exception {
+    Cli r = Cli.run("verify", "theorems/yang2025/t1-excess-risk.yaml", "theorems/yang2025/lb2-two-point.yaml");
+    assertEquals(0, r.exit(), r.all());
+    String html = Files.readString(Path.of("target/scalebound/report.html"));
+    assertTrue(html.contains("id=\"yang2025.t1-excess-risk\"") && html.contains("id=\"yang2025.lb2-two-point\""));
+    assertTrue(html.contains("compute-exponent") && html.contains("Proof yang2025.p1-excess-risk"));
+    assertTrue(html.contains("not tight"), "the tightness report is in the HTML");
+    assertTrue(r.out().contains("no simulation scenarios yet"), r.out());
+    assertTrue(!html.contains("<script") && !html.contains("http"), "self-contained");
+  }
+
+  @Test
+  void verifyFailsOnAChangedDerivation() {
+    Cli r = Cli.run("verify", "src/test/resources/fixtures/t1-eta-one-third.yaml");
+    assertEquals(1, r.exit(), r.all());
+    assertTrue(r.out().contains("computeExponent: -1/6 → -1/7"), r.out());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"verify", "check", "derive", "approve"}) {
+      Cli r = Cli.run(command, "--help");
+      assertEquals(0, r.exit(), command);
+      assertTrue(r.out().contains("Usage: scalebound " + command), r.out());
+    }
+    assertTrue(Cli.run("--help").out().contains("verify"));
+  }
+}
