@@ -2,12 +2,11 @@ package scalebound.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import scalebound.check.Gate;
 import scalebound.check.Ledger;
@@ -24,27 +23,21 @@ import scalebound.theorem.BadInput;
 final class ApproveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Theorem files or directories (default: the bundled library, theorems/).")
-  List<Path> paths;
+  @Mixin TheoremPaths theorems;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      for (Gate.Result r : Gate.run(Inputs.theorems(paths), Inputs.home(), true)) {
+      for (Gate.Result r : Inputs.gate(theorems.paths, true)) {
         List<String> changes = r.approved().isPresent() ? r.ledgerDifferences() : List.of("(new entry)");
         Ledger.write(r.ledgerFile(), r.theorem().id(), r.entries());
         out.println("approved " + r.theorem().id() + " → " + r.ledgerFile() + (changes.isEmpty() ? " (unchanged)" : ""));
         changes.forEach(c -> out.println("      " + c));
       }
-    } catch (BadInput e) {
-      return Inputs.report(e, err);
-    } catch (EvaluationRefused | IOException e) {
-      err.println("error: " + e.getMessage());
-      err.flush();
-      return Main.BAD_INPUT;
+    } catch (BadInput | EvaluationRefused | IOException e) {
+      return Inputs.inputError(e, err);
     }
     out.flush();
     return Main.HOLDS;

@@ -2,13 +2,12 @@ package scalebound.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import scalebound.check.Gate;
 import scalebound.report.GateText;
@@ -27,9 +26,7 @@ import scalebound.theorem.BadInput;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Theorem files or directories (default: the bundled library, theorems/).")
-  List<Path> paths;
+  @Mixin TheoremPaths theorems;
 
   @Option(names = "--no-cross-check", description = "Skip the numeric cross-check of the derived laws (faster).")
   boolean noCrossCheck;
@@ -40,13 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Gate.Result> results;
     try {
-      results = Gate.run(Inputs.theorems(paths), Inputs.home(), !noCrossCheck);
-    } catch (BadInput e) {
-      return Inputs.report(e, err);
-    } catch (EvaluationRefused | IOException e) {
-      err.println("error: " + e.getMessage());
-      err.flush();
-      return Main.BAD_INPUT;
+      results = Inputs.gate(theorems.paths, !noCrossCheck);
+    } catch (BadInput | EvaluationRefused | IOException e) {
+      return Inputs.inputError(e, err);
     }
     long failing = results.stream().filter(r -> !r.holds()).count();
     for (Gate.Result r : results) {

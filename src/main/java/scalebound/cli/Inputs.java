@@ -3,6 +3,9 @@ package scalebound.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.io.IOException;
+import scalebound.check.Gate;
+import scalebound.symbolic.EvaluationRefused;
 import scalebound.theorem.BadInput;
 import scalebound.theorem.Problem;
 import scalebound.theorem.Theorem;
@@ -23,6 +26,21 @@ final class Inputs {
 
   static List<Theorem> theorems(List<Path> paths) throws BadInput {
     return TheoremLibrary.load(TheoremLibrary.files(orDefault(paths, "theorems")));
+  }
+
+  /** The gate on the theorems under {@code paths} (default: the bundled library). */
+  static List<Gate.Result> gate(List<Path> paths, boolean crossCheck) throws BadInput, EvaluationRefused, IOException {
+    return Gate.run(theorems(paths), home(), crossCheck);
+  }
+
+  /** Reports input that cannot be used (a file, an expression Symja refused, an I/O failure): exit 2. */
+  static int inputError(Exception e, PrintWriter err) {
+    if (e instanceof BadInput bad) {
+      return report(bad, err);
+    }
+    err.println("error: " + e.getMessage());
+    err.flush();
+    return Main.BAD_INPUT;
   }
 
   /** Prints every problem, one per line, and returns the bad-input exit code. */

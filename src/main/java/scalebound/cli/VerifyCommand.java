@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import scalebound.check.Gate;
 import scalebound.report.GateText;
@@ -28,9 +28,7 @@ import scalebound.theorem.BadInput;
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Theorem files or directories (default: the bundled library, theorems/).")
-  List<Path> paths;
+  @Mixin TheoremPaths theorems;
 
   @Override
   public Integer call() {
@@ -38,13 +36,9 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Gate.Result> results;
     try {
-      results = Gate.run(Inputs.theorems(paths), Inputs.home(), true);
-    } catch (BadInput e) {
-      return Inputs.report(e, err);
-    } catch (EvaluationRefused | IOException e) {
-      err.println("error: " + e.getMessage());
-      err.flush();
-      return Main.BAD_INPUT;
+      results = Inputs.gate(theorems.paths, true);
+    } catch (BadInput | EvaluationRefused | IOException e) {
+      return Inputs.inputError(e, err);
     }
     List<String> numerics = numerics();
     Path report = Path.of("target", "scalebound", "report.html");

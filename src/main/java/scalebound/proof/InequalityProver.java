@@ -227,7 +227,10 @@ final class InequalityProver {
 
   /** Up to {@code count} random points of the domain (bounded by the conditions' box). */
   List<double[]> points(int count) throws EvaluationRefused {
-    double[][] box = Box.of(symbols, conditions, Map.of());
+    return points(count, Box.of(symbols, conditions, Map.of()));
+  }
+
+  private List<double[]> points(int count, double[][] box) throws EvaluationRefused {
     List<DoubleFunction> gs = new ArrayList<>();
     List<Boolean> strictness = new ArrayList<>();
     for (Slack g : conditionSlacks()) {
@@ -257,17 +260,7 @@ final class InequalityProver {
       gs.add(DoubleFunction.compile(g.g(), symbols));
       strictness.add(g.strict());
     }
-    Random random = new Random(seed);
-    List<double[]> points = new ArrayList<>();
-    for (int attempt = 0; attempt < 50 * SAMPLES && points.size() < SAMPLES; attempt++) {
-      double[] x = new double[symbols.size()];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = propose(box[i], random);
-      }
-      if (inside(gs, strictness, x)) {
-        points.add(x);
-      }
-    }
+    List<double[]> points = new ArrayList<>(points(SAMPLES, box));
     if (points.isEmpty()) {
       throw new EvaluationRefused("no point of the domain found to sample (are the conditions satisfiable?)");
     }
