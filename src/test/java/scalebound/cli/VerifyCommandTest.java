@@ -28,8 +28,17 @@ class VerifyCommandTest {
   }
 
   @Test
+  void benchReportsTheDerivationAndProofWorkloadsAsJson() {
+    Cli r = Cli.run("bench", "--json");
+    assertEquals(0, r.exit(), r.all());
+    com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject();
+    assertTrue(o.getAsJsonObject("W4").get("seconds").getAsDouble() > 0);
+    assertTrue(o.getAsJsonObject("W5").get("seconds").getAsDouble() > 0);
+  }
+
+  @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"verify", "check", "derive", "approve"}) {
+    for (String command : new String[] {"verify", "check", "derive", "approve", "bench"}) {
       Cli r = Cli.run(command, "--help");
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: scalebound " + command), r.out());
