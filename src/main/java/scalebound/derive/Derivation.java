@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * Everything derived from one theorem's bound. A quantity that could not be derived is empty
  * and its reason is in {@code notes} under the quantity's name; nothing is filled with a guess.
+ * {@code exponentialRates} holds, for a resource in which the bound decays faster than any
+ * power (no isolated power law), the rate b of its single exponential term Exp(-b*x^e),
+ * written {@code b} when e = 1 and {@code b*x^e} otherwise.
  */
 public record Derivation(
     String id,
@@ -14,6 +17,7 @@ public record Derivation(
     Map<String, Law> isolated,
     Optional<Phase> phase,
     Map<String, PhaseDiagram> diagrams,
+    Map<String, String> exponentialRates,
     List<String> floor,
     Map<String, String> notes,
     List<ClaimVerdict> claims,

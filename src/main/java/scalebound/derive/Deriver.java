@@ -44,7 +44,7 @@ public final class Deriver {
       terms = form.terms(t.bound().symja());
     } catch (OutsideClass e) {
       notes.put("bound", "cannot derive any law: " + e.getMessage());
-      return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), Map.of(), List.of(), notes, List.of());
+      return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), Map.of(), Map.of(), List.of(), notes, List.of());
     }
     if (form.asymptotic()) {
       notes.put("normalForm", "asymptotic steps: " + String.join("; ", form.steps()));
@@ -80,17 +80,45 @@ public final class Deriver {
       notes.put("compute", "no cost given: no compute law");
     }
     Map<String, Law> isolated = new LinkedHashMap<>();
+    Map<String, String> rates = new LinkedHashMap<>();
     for (String x : t.resources()) {
       try {
         isolated.put(x, IsolatedLaws.of(x, t.resources(), t.tunables(), reducible, assumed.constraints, value));
       } catch (CannotDerive e) {
         notes.put("isolated." + x, e.getMessage());
+        exponentialRate(reducible, x).ifPresent(r -> rates.put(x, r));
       }
     }
     Expression floorSum = Expression.of(Sandbox.get().evaluate(F.Plus(
         terms.stream().filter(Term::isFloor).map(Term::coefficient).toArray(IExpr[]::new))));
     List<CrossCheck> checks = crossCheck ? NumericCrossCheck.of(t, domain, compute, isolated, floorSum, notes) : List.of();
-    return finish(t, domain, compute, isolated, phase, Map.of(), floor, notes, checks);
+    return finish(t, domain, compute, isolated, phase, Map.of(), rates, floor, notes, checks);
+  }
+
+  /**
+   * The rate of a bound that decays faster than any power in x: its only reducible term is
+   * c*Exp(-b*x^e) (other symbols fixed), so it decays as Exp(-b*x^e); "b" when e = 1.
+   */
+  private static Optional<String> exponentialRate(List<Term> reducible, String x) {
+    List<Term> inX = reducible.stream().filter(t -> t.powers().containsKey(x) || t.logPowers().containsKey(x)
+        || t.decay().map(d -> d.powers().containsKey(x)).orElse(false)).toList();
+    if (inX.size() != 1 || inX.get(0).decay().isEmpty() || inX.get(0).powers().containsKey(x)) {
+      return Optional.empty();
+    }
+    Term.Decay d = inX.get(0).decay().get();
+    IExpr b = d.coefficient();
+    for (Map.Entry<String, IExpr> e : d.powers().entrySet()) {
+      if (!e.getKey().equals(x)) {
+        b = F.Times(b, F.Power(Term.symbol(e.getKey()), e.getValue()));
+      }
+    }
+    IExpr stretch = d.powers().get(x);
+    try {
+      String rate = Expression.inputForm(Sandbox.get().evaluate(b));
+      return Optional.of(stretch.isOne() ? rate : rate + "*" + x + "^(" + Exponents.text(stretch) + ")");
+    } catch (EvaluationRefused e) {
+      return Optional.empty();
+    }
   }
 
   /** Laws whose exponents are expressions in constants: one phase diagram per law. */
@@ -124,7 +152,7 @@ public final class Deriver {
     if (reducible.stream().anyMatch(x -> x.decay().isPresent())) {
       notes.put("optimizationPhase", "not derived for symbolic exponents");
     }
-    return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), diagrams, floor, notes, List.of());
+    return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), diagrams, Map.of(), floor, notes, List.of());
   }
 
   private static boolean allRational(Term x) {
@@ -134,8 +162,8 @@ public final class Deriver {
   }
 
   private static Derivation finish(Theorem t, Domain domain, Optional<Law> compute, Map<String, Law> isolated,
-      Optional<Phase> phase, Map<String, PhaseDiagram> diagrams, List<String> floor, Map<String, String> notes,
-      List<CrossCheck> checks) throws EvaluationRefused {
+      Optional<Phase> phase, Map<String, PhaseDiagram> diagrams, Map<String, String> rates, List<String> floor,
+      Map<String, String> notes, List<CrossCheck> checks) throws EvaluationRefused {
     ClaimCheck check = new ClaimCheck(domain);
     List<ClaimVerdict> verdicts = new ArrayList<>();
     for (StatedClaim c : t.claims()) {
@@ -144,7 +172,7 @@ public final class Deriver {
           ? symbolicVerdict(c, check, diagram)
           : verdict(c, check, compute, isolated, phase, notes));
     }
-    return new Derivation(t.id(), compute, isolated, phase, diagrams, floor, notes, verdicts, checks);
+    return new Derivation(t.id(), compute, isolated, phase, diagrams, rates, floor, notes, verdicts, checks);
   }
 
   /** A claim against a phase diagram: it must hold in the one region, or it depends on the region. */

@@ -78,6 +78,9 @@ public final class DerivationJson {
       d.diagrams().forEach((q, diagram) -> diagrams.put(q, regions(diagram)));
       out.put("phaseDiagram", diagrams);
     }
+    if (!d.exponentialRates().isEmpty()) {
+      out.put("exponentialRates", d.exponentialRates());
+    }
     d.phase().ifPresent(p -> {
       out.put("optimizationPhase", phase(p));
       if (p.threshold() != null) {

@@ -16,7 +16,7 @@ public final class DerivationText {
     s.append("  bound: ").append(t.bound().text()).append('\n');
     Map<String, Object> tree = DerivationJson.tree(d);
     for (String key : new String[] {"computeExponent", "computeLogPower", "allocationExponents", "activeTerms",
-        "isolatedExponents", "isolatedLogPowers", "optimizationPhase", "threshold", "phaseDiagram", "floor", "notes"}) {
+        "isolatedExponents", "isolatedLogPowers", "exponentialRates", "optimizationPhase", "threshold", "phaseDiagram", "floor", "notes"}) {
       if (tree.containsKey(key)) {
         s.append("  ").append(key).append(": ").append(tree.get(key)).append('\n');
       }

@@ -137,6 +137,15 @@ class DerivationTest {
   }
 
   @Test
+  void aBoundThatDecaysFasterThanAnyPowerReportsItsExponentialRate() throws Exception {
+    Derivation gd = Deriver.derive(TheoremLoader.load(Path.of("theorems/yang2025/l1-gradient-descent.yaml")), false);
+    assertTrue(gd.isolated().isEmpty());
+    assertEquals("2*eta*lambda", gd.exponentialRates().get("k"));
+    Theorem stretched = Fixtures.theorem("x", "", "A: \"A > 0\", b: \"b > 0\"", "", "A*Exp(-b*x^(1/2))", "");
+    assertEquals("b*x^(1/2)", Deriver.derive(stretched, false).exponentialRates().get("x"));
+  }
+
+  @Test
   void termsOutsideTheClassAreRefusedByName() throws Exception {
     String[][] cases = {
         {"A*Abs(N - D)", "the function Abs"},
