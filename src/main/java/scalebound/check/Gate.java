@@ -85,7 +85,7 @@ public final class Gate {
             if (upper == null) {
               throw new CannotDerive("tightness.against: no theorem " + t.tightness().get().against() + " in the library");
             }
-            gap = Optional.of(GapAnalysis.of(t, upper));
+            gap = Optional.of(GapAnalysis.of(t, d, upper));
           } catch (CannotDerive | EvaluationRefused e) {
             gapError = e.getMessage();
           }

@@ -37,10 +37,10 @@ import scalebound.theorem.Theorem;
 public final class GapAnalysis {
   private GapAnalysis() {}
 
-  public static Gap of(Theorem lower, Theorem upper) throws EvaluationRefused, CannotDerive {
+  /** @param lowerLaws the derivation of {@code lower}, already made by the caller */
+  public static Gap of(Theorem lower, Derivation lowerLaws, Theorem upper) throws EvaluationRefused, CannotDerive {
     Theorem.Tightness spec = lower.tightness().orElseThrow();
     String x = spec.in();
-    Derivation lowerLaws = Deriver.derive(lower, false);
     Derivation upperLaws = Deriver.derive(upper, false);
     Law lo = lowerLaws.isolated().get(x);
     Law up = upperLaws.isolated().get(x);

@@ -53,23 +53,31 @@ final class InequalityProver {
   private final List<String> symbols;
   private final List<Expression> conditions;
   private final long seed;
+  private final List<Slack> slacks;
+  private final List<PreciseFunction> preciseConditions = new ArrayList<>();
+  /** The slack and |lhs| + |rhs| of the inequality being decided, compiled once per {@link #prove}. */
+  private PreciseFunction preciseSlack;
+  private PreciseFunction preciseScale;
   private int confirmations;
-  /** |lhs| + |rhs| of the inequality being decided: the scale of its rounding errors. */
-  private IExpr scale;
   /** A violation is confirmed only if it exceeds this fraction of the scale: far above 50-digit rounding. */
   private static final BigDecimal CONFIRMATION_MARGIN = new BigDecimal("1e-40");
 
-  InequalityProver(List<String> symbols, List<Expression> conditions, long seed) {
+  InequalityProver(List<String> symbols, List<Expression> conditions, long seed) throws EvaluationRefused {
     this.symbols = symbols;
     this.conditions = conditions;
     this.seed = seed;
+    this.slacks = conditionSlacks(conditions);
+    for (Slack g : slacks) {
+      preciseConditions.add(PreciseFunction.compile(g.g(), symbols));
+    }
   }
 
   /** Decides lhs REL rhs (REL one of <=, <, >=, >) on the domain, certifying on {@code box} if bounded. */
   Outcome prove(IExpr lhs, Relation rel, IExpr rhs, Map<String, double[]> explicitBox) throws EvaluationRefused {
     confirmations = 0;
     IExpr slack = rel.upward() ? F.Subtract(rhs, lhs) : F.Subtract(lhs, rhs);
-    scale = F.Plus(F.Abs(lhs), F.Abs(rhs));
+    preciseSlack = PreciseFunction.compile(slack, symbols);
+    preciseScale = PreciseFunction.compile(F.Plus(F.Abs(lhs), F.Abs(rhs)), symbols);
     boolean strict = rel.strict();
     double[][] box = Box.of(symbols, conditions, explicitBox);
     List<Integer> used = used(slack);
@@ -104,7 +112,7 @@ final class InequalityProver {
   private record Slack(IExpr g, boolean strict) {}
 
   /** The conditions as slacks, one per link of a chain, for pruning boxes and checking points. */
-  private List<Slack> conditionSlacks() {
+  private static List<Slack> conditionSlacks(List<Expression> conditions) {
     List<Slack> out = new ArrayList<>();
     for (Expression c : conditions) {
       for (IExpr[] link : Conditions.links(c.symja())) {
@@ -121,7 +129,7 @@ final class InequalityProver {
     IntervalExtension f = IntervalExtension.of(slack, symbols);
     DoubleFunction fd = DoubleFunction.compile(slack, symbols);
     List<IntervalExtension> gs = new ArrayList<>();
-    for (Slack g : conditionSlacks()) {
+    for (Slack g : slacks) {
       gs.add(IntervalExtension.of(g.g(), symbols));
     }
     Deque<Interval[]> stack = new ArrayDeque<>();
@@ -204,14 +212,14 @@ final class InequalityProver {
   private Map<String, BigDecimal> confirm(IExpr slack, boolean strict, double[] x) throws EvaluationRefused {
     confirmations++;
     try {
-      for (Slack g : conditionSlacks()) {
-        BigDecimal v = PreciseFunction.compile(g.g(), symbols).at(x);
-        if (v.signum() < 0 || (g.strict() && v.signum() == 0)) {
+      for (int i = 0; i < slacks.size(); i++) {
+        BigDecimal v = preciseConditions.get(i).at(x);
+        if (v.signum() < 0 || (slacks.get(i).strict() && v.signum() == 0)) {
           return null;
         }
       }
-      BigDecimal v = PreciseFunction.compile(slack, symbols).at(x);
-      BigDecimal margin = PreciseFunction.compile(scale, symbols).at(x).multiply(CONFIRMATION_MARGIN);
+      BigDecimal v = preciseSlack.at(x);
+      BigDecimal margin = preciseScale.at(x).multiply(CONFIRMATION_MARGIN);
       if (v.compareTo(margin.negate()) >= 0) {
         return null;
       }
@@ -233,7 +241,7 @@ final class InequalityProver {
   private List<double[]> points(int count, double[][] box) throws EvaluationRefused {
     List<DoubleFunction> gs = new ArrayList<>();
     List<Boolean> strictness = new ArrayList<>();
-    for (Slack g : conditionSlacks()) {
+    for (Slack g : slacks) {
       gs.add(DoubleFunction.compile(g.g(), symbols));
       strictness.add(g.strict());
     }
@@ -256,7 +264,7 @@ final class InequalityProver {
     DoubleFunction fd = DoubleFunction.compile(slack, symbols);
     List<DoubleFunction> gs = new ArrayList<>();
     List<Boolean> strictness = new ArrayList<>();
-    for (Slack g : conditionSlacks()) {
+    for (Slack g : slacks) {
       gs.add(DoubleFunction.compile(g.g(), symbols));
       strictness.add(g.strict());
     }

@@ -51,6 +51,11 @@ public final class Sandbox {
           S.Reduce, S.Refine, S.PossibleZeroQ, S.Chop, S.Limit, S.Direction, S.Hold);
 
   private static final Sandbox INSTANCE = new Sandbox(defaultLimit());
+  /**
+   * Thread.stop works up to Java 19; from Java 20 it throws. On such a JVM a worker that ignores
+   * interruption is left to finish as a daemon thread.
+   */
+  private static final boolean CAN_STOP_THREADS = Runtime.version().feature() < 20;
 
   private final Duration limit;
   private ExecutorService worker;
@@ -234,14 +239,13 @@ public final class Sandbox {
   private void abandonIfStuck() {
     worker.shutdownNow();
     try {
-      if (!worker.awaitTermination(1, TimeUnit.SECONDS) && workerThread != null) {
+      boolean stopped = worker.awaitTermination(1, TimeUnit.SECONDS);
+      if (!stopped && workerThread != null && CAN_STOP_THREADS) {
         workerThread.stop();
         worker.awaitTermination(1, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (UnsupportedOperationException noStopOnThisJvm) {
-      // Newer JVMs cannot stop threads; the daemon thread is left to finish and dies with the process.
     }
     worker = null;
     workerThread = null;
