@@ -10,6 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import scalebound.derive.Deriver;
+import scalebound.numerics.Workloads;
+import scalebound.numerics.linalg.Matrix;
+import scalebound.numerics.linalg.SymmetricEigen;
 import scalebound.proof.ProofLibrary;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.theorem.BadInput;
@@ -19,49 +22,97 @@ import scalebound.theorem.Theorem;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-        "The standard performance workloads, in wall seconds (after JVM start and Symja's first",
-        "evaluation, which are reported separately):",
+        "The standard performance workloads, in wall seconds:",
+        "  W1  RBF Gram (n=2000, d=32, bandwidth^2=d), eigendecomposition, flow test-risk curve",
+        "      at 100 times on 1000 test points",
+        "  W2  random-feature model (m=1024 ReLU features, d=32), minibatch SGD, n=4096,",
+        "      batch 64, 2000 steps",
+        "  W3  transformer (2 blocks, m=128, length 8, d=16, n=256), 200 GD steps with its",
+        "      linearisation",
         "  W4  derivation of the bundled theorem library (with numeric cross-checks)",
         "  W5  proof checking of the bundled library",
-        "The simulation workloads W1-W3 arrive with the numerics."})
+        "JVM start and Symja's first evaluation are reported separately as 'startup'.",
+        "The BLAS/LAPACK in use is printed: JNIBLAS means native (e.g. OpenBLAS), anything else",
+        "the pure-Java fallback."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--json", description = "Print {\"W4\": {\"seconds\": ...}, ...}.")
+  @Option(names = "--json", description = "Print {\"W1\": {\"seconds\": ...}, ...}.")
   boolean json;
+
+  @Option(names = "--only", split = ",", paramLabel = "W", description = "Run only these workloads, e.g. W1,W4.")
+  List<String> only;
+
+  private boolean wanted(String w) {
+    return only == null || only.contains(w);
+  }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Map<String, Double> seconds = new LinkedHashMap<>();
-    try {
-      long t0 = System.nanoTime();
-      List<Theorem> theorems = Inputs.theorems(List.of());
-      seconds.put("startup", (System.nanoTime() - t0) / 1e9);
-      long t1 = System.nanoTime();
-      for (Theorem t : theorems) {
-        Deriver.derive(t, true);
+    if (only != null) {
+      for (String w : only) {
+        if (!List.of("W1", "W2", "W3", "W4", "W5").contains(w)) {
+          err.println("bench: unknown workload '" + w + "'; expected some of W1,W2,W3,W4,W5");
+          err.flush();
+          return Main.BAD_INPUT;
+        }
       }
-      seconds.put("W4", (System.nanoTime() - t1) / 1e9);
-      Map<String, Theorem> all = new LinkedHashMap<>();
-      theorems.forEach(t -> all.put(t.id(), t));
-      long t2 = System.nanoTime();
-      ProofLibrary.load(Inputs.home().resolve("proofs-check")).check(theorems, all);
-      seconds.put("W5", (System.nanoTime() - t2) / 1e9);
-    } catch (BadInput | EvaluationRefused e) {
-      return Inputs.inputError(e, err);
+    }
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    time(seconds, "W1", () -> Workloads.w1(2000, 32, 1000, 100));
+    time(seconds, "W2", () -> Workloads.w2(1024, 32, 4096, 64, 2000));
+    time(seconds, "W3", () -> Workloads.w3(2, 128, 8, 16, 256, 200));
+    if (wanted("W4") || wanted("W5")) {
+      try {
+        long t0 = System.nanoTime();
+        List<Theorem> theorems = Inputs.theorems(List.of());
+        seconds.put("startup", (System.nanoTime() - t0) / 1e9);
+        if (wanted("W4")) {
+          long t1 = System.nanoTime();
+          for (Theorem t : theorems) {
+            Deriver.derive(t, true);
+          }
+          seconds.put("W4", (System.nanoTime() - t1) / 1e9);
+        }
+        if (wanted("W5")) {
+          Map<String, Theorem> all = new LinkedHashMap<>();
+          theorems.forEach(t -> all.put(t.id(), t));
+          long t2 = System.nanoTime();
+          ProofLibrary.load(Inputs.home().resolve("proofs-check")).check(theorems, all);
+          seconds.put("W5", (System.nanoTime() - t2) / 1e9);
+        }
+      } catch (BadInput | EvaluationRefused e) {
+        return Inputs.inputError(e, err);
+      }
     }
     if (json) {
       Map<String, Object> tree = new LinkedHashMap<>();
       seconds.forEach((k, v) -> tree.put(k, Map.of("seconds", Math.round(v * 1000) / 1000.0)));
+      tree.put("blas", Matrix.backend());
+      tree.put("lapack", SymmetricEigen.backend());
       out.println(new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(tree));
     } else {
-      out.printf("startup (load library, first Symja evaluation)  %7.2f s%n", seconds.get("startup"));
-      out.printf("W4  derivation of the bundled library            %7.2f s%n", seconds.get("W4"));
-      out.printf("W5  proof checking of the bundled library        %7.2f s%n", seconds.get("W5"));
+      Map<String, String> label = Map.of(
+          "W1", "RBF Gram, eigendecomposition, flow risk curve",
+          "W2", "random-feature minibatch SGD",
+          "W3", "transformer GD with its linearisation",
+          "startup", "startup (load library, first Symja evaluation)",
+          "W4", "derivation of the bundled library",
+          "W5", "proof checking of the bundled library");
+      seconds.forEach((k, v) -> out.printf("%-8s %-48s %8.2f s%n", k, label.get(k), v));
+      out.printf("BLAS: %s, LAPACK: %s%n", Matrix.backend(), SymmetricEigen.backend());
     }
     out.flush();
     return Main.HOLDS;
+  }
+
+  private void time(Map<String, Double> seconds, String name, Runnable workload) {
+    if (wanted(name)) {
+      long t = System.nanoTime();
+      workload.run();
+      seconds.put(name, (System.nanoTime() - t) / 1e9);
+    }
   }
 }

@@ -48,7 +48,6 @@ public final class LazyTraining {
     double[] loss = new double[steps + 1];
     double[] linLoss = new double[steps + 1];
     deviation[0] = 0;
-    loss[0] = initial.loss(train, labels);
     linLoss[0] = halfMeanSquare(uLin, labels);
     for (int k = 1; k <= steps; k++) {
       int[] batch = batches == null ? all(n) : batches.next();
@@ -59,7 +58,11 @@ public final class LazyTraining {
         yb[i] = labels[batch[i]];
         rb[i] = -eta * (uLin[batch[i]] - yb[i]) / batch.length;
       }
-      double[] g = net.gradient(xb, yb);
+      Transformer.LossAndGradient step = net.lossAndGradient(xb, yb);
+      double[] g = step.gradient();
+      if (batches == null) {
+        loss[k - 1] = step.loss();
+      }
       double[] p = net.parameters();
       for (int i = 0; i < p.length; i++) {
         p[i] -= eta * g[i];
@@ -79,8 +82,15 @@ public final class LazyTraining {
         s += (f[i] - uLinTest[i]) * (f[i] - uLinTest[i]);
       }
       deviation[k] = Math.sqrt(s / f.length);
-      loss[k] = net.loss(train, labels);
+      if (batches != null) {
+        loss[k] = net.loss(train, labels);
+      }
       linLoss[k] = halfMeanSquare(uLin, labels);
+    }
+    if (batches == null) {
+      loss[steps] = net.loss(train, labels);
+    } else {
+      loss[0] = initial.loss(train, labels);
     }
     return new Result(deviation, loss, linLoss, eta, lambdaMax);
   }

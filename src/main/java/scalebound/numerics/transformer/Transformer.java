@@ -227,14 +227,23 @@ public final class Transformer {
     return s / (2 * f.length);
   }
 
+  /** The loss and its gradient from one forward and one backward pass. */
+  public record LossAndGradient(double loss, double[] gradient) {}
+
   /** Gradient of the loss: the backward pass with output sensitivities (f_i - y_i)/n. */
   public double[] gradient(Inputs inputs, double[] labels) {
+    return lossAndGradient(inputs, labels).gradient();
+  }
+
+  public LossAndGradient lossAndGradient(Inputs inputs, double[] labels) {
     Pass p = new Pass(inputs);
     double[] g = new double[p.n];
+    double loss = 0;
     for (int i = 0; i < p.n; i++) {
       g[i] = (p.output[i] - labels[i]) / p.n;
+      loss += (p.output[i] - labels[i]) * (p.output[i] - labels[i]) / (2 * p.n);
     }
-    return backward(p, g);
+    return new LossAndGradient(loss, backward(p, g));
   }
 
   /** The parameter gradient of f(x_i) for each input: the rows of the Jacobian. */
