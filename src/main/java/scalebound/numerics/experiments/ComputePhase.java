@@ -1,0 +1,112 @@
+package scalebound.numerics.experiments;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.random.Well19937c;
+import scalebound.numerics.data.Task;
+import scalebound.numerics.dynamics.GradientDescent;
+import scalebound.numerics.kernels.Kernel;
+import scalebound.numerics.linalg.Matrix;
+import scalebound.numerics.linalg.SymmetricEigen;
+import scalebound.numerics.measure.ExponentialRate;
+import scalebound.numerics.measure.Plateau;
+
+/**
+ * T1's two phases at fixed m, n and eta: a width-m random-feature model trained by GD in
+ * function space (H = K_m/n, eta = stepFraction / lambdaMax) for T = 1..steps steps, with the
+ * test excess risk recorded against the compute C = m n T. Measured: the initial excess risk R0,
+ * lambda = lambdaMin(H), the plateau level (floor) and its onset (the measured threshold), the
+ * exponential rate fitted on the decay before the onset and the fit's R^2.
+ */
+public final class ComputePhase implements Experiment {
+  @Override
+  public String name() {
+    return "compute-phase";
+  }
+
+  @Override
+  public String describe() {
+    return "random-feature GD at fixed m, n, eta: excess risk against compute C = m n T";
+  }
+
+  @Override
+  public Map<String, Object> defaults() {
+    Map<String, Object> d = Setting.defaults();
+    d.put("d", 16);
+    d.put("n", 32);
+    d.put("m", 256);
+    d.put("stepFraction", 1.0);
+    d.put("steps", 4000);
+    d.put("tests", 1000);
+    d.put("plateauTolerance", 0.1);
+    return d;
+  }
+
+  @Override
+  public List<String> quantities() {
+    return List.of("m", "n", "eta", "lambda", "lambdaMax", "R0", "floor", "measuredThreshold", "decayRate",
+        "decayFit", "onsetIndex", "steps");
+  }
+
+  @Override
+  public Observations run(Parameters p) {
+    Setting s = Setting.of(p);
+    Task.Sample train = s.task().draw(p.integer("n"), new Well19937c(p.seed()));
+    Task.Sample test = s.task().draw(p.integer("tests"), new Well19937c(p.seed() + 99));
+    int n = train.size();
+    int m = p.integer("m");
+    Kernel finite = s.kernel().finiteWidth(train.inputs().dimension(), m, p.seed() + 5);
+    Matrix h = finite.gram(train.inputs()).scale(1.0 / n);
+    Matrix cross = finite.cross(test.inputs(), train.inputs()).scale(1.0 / n);
+    SymmetricEigen e = SymmetricEigen.of(h);
+    if (!(e.smallest() > 1e-9 * e.largest())) {
+      return Observations.discarded("H_m is numerically singular: lambdaMin = " + e.smallest());
+    }
+    double eta = p.real("stepFraction") / e.largest();
+    int steps = p.integer("steps");
+    GradientDescent gd = new GradientDescent(h, train.labels(), eta);
+    List<Double> c = new ArrayList<>();
+    List<Double> risk = new ArrayList<>();
+    c.add(0.0);
+    risk.add(excess(cross.times(gd.coefficients()), test.clean()));
+    for (int t = 1; t <= steps; t = Math.max(t + 1, (int) Math.round(t * 1.05))) {
+      gd.run(t - gd.steps());
+      c.add((double) m * n * t);
+      risk.add(excess(cross.times(gd.coefficients()), test.clean()));
+    }
+    double[] cs = c.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] rs = risk.stream().mapToDouble(Double::doubleValue).toArray();
+    Plateau plateau = Plateau.of(cs, rs, p.real("plateauTolerance"));
+    int onset = Math.max(2, plateau.index());
+    double[] cDecay = java.util.Arrays.copyOf(cs, onset);
+    double[] rDecay = new double[onset];
+    for (int i = 0; i < onset; i++) {
+      rDecay[i] = Math.max(1e-300, rs[i] - plateau.level());
+    }
+    ExponentialRate rate = ExponentialRate.of(cDecay, rDecay);
+    Map<String, Double> o = new LinkedHashMap<>();
+    o.put("m", (double) m);
+    o.put("n", (double) n);
+    o.put("eta", eta);
+    o.put("lambda", e.smallest());
+    o.put("lambdaMax", e.largest());
+    o.put("R0", rs[0]);
+    o.put("floor", plateau.level());
+    o.put("measuredThreshold", plateau.onset());
+    o.put("decayRate", rate.rate());
+    o.put("decayFit", rate.rSquared());
+    o.put("onsetIndex", (double) plateau.index());
+    o.put("steps", (double) steps);
+    return Observations.of(List.of(o), Map.of("excess risk", new double[][] {cs, rs}));
+  }
+
+  private static double excess(double[] f, double[] clean) {
+    double s = 0;
+    for (int i = 0; i < f.length; i++) {
+      s += (f[i] - clean[i]) * (f[i] - clean[i]) / f.length;
+    }
+    return s;
+  }
+}
