@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "scalebound 0.1.0",
     description = "Symbolic-numeric verifier for scaling-law theorems.",
-    subcommands = {VerifyCommand.class, CheckCommand.class, DeriveCommand.class, ApproveCommand.class, BenchCommand.class},
+    subcommands = {VerifyCommand.class, CheckCommand.class, DeriveCommand.class, ApproveCommand.class,
+        SimulateCommand.class, BenchCommand.class},
     footer = {"", "Exit codes: 0 all hold; 1 a claim, ledger entry, proof step or numeric check fails;",
         "2 bad input (file:line and what was expected); 3 internal error."})
 public final class Main implements Runnable {

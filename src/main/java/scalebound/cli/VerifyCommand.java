@@ -4,17 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import scalebound.check.Gate;
+import scalebound.check.NumericVerdict;
+import scalebound.check.Numerics;
 import scalebound.report.GateText;
 import scalebound.report.HtmlReport;
+import scalebound.report.NumericText;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.theorem.BadInput;
 
@@ -40,7 +42,12 @@ final class VerifyCommand implements Callable<Integer> {
     } catch (BadInput | EvaluationRefused | IOException e) {
       return Inputs.inputError(e, err);
     }
-    List<String> numerics = numerics();
+    Map<String, List<NumericVerdict>> numerics;
+    try {
+      numerics = Numerics.run(results, Inputs.home(), v -> { });
+    } catch (BadInput | EvaluationRefused e) {
+      return Inputs.inputError(e, err);
+    }
     Path report = Path.of("target", "scalebound", "report.html");
     try {
       Files.createDirectories(report.getParent());
@@ -50,31 +57,20 @@ final class VerifyCommand implements Callable<Integer> {
       err.flush();
       return Main.BAD_INPUT;
     }
-    long failing = results.stream().filter(r -> !r.holds()).count() + (numerics.get(0).startsWith("scenario files") ? 1 : 0);
-    results.forEach(r -> out.print(GateText.of(r)));
-    numerics.forEach(n -> out.println("numerics: " + n));
+    long failing = results.stream()
+        .filter(r -> !r.holds() || numerics.getOrDefault(r.theorem().id(), List.of()).stream().anyMatch(v -> !v.holds()))
+        .count();
+    for (Gate.Result r : results) {
+      out.print(GateText.of(r));
+      List<NumericVerdict> verdicts = numerics.getOrDefault(r.theorem().id(), List.of());
+      if (verdicts.isEmpty()) {
+        out.println("  numerics: no scenario under numerics/ tests " + r.theorem().id());
+      }
+      verdicts.forEach(v -> out.print(NumericText.of(v)));
+    }
     out.println(results.size() + " theorem" + (results.size() == 1 ? "" : "s") + " verified, " + failing + " failing; report: "
         + report.toAbsolutePath());
     out.flush();
     return failing == 0 ? Main.HOLDS : Main.FAILS;
-  }
-
-  /** What numerics/ holds: simulation scenarios arrive with the numerics issues. */
-  private static List<String> numerics() {
-    Path dir = Inputs.home().resolve("numerics");
-    List<String> scenarios = new ArrayList<>();
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> files = Files.list(dir)) {
-        files.filter(p -> p.toString().endsWith(".yaml")).forEach(p -> scenarios.add(p.getFileName().toString()));
-      } catch (IOException e) {
-        scenarios.add("cannot list " + dir + ": " + e.getMessage());
-      }
-    }
-    if (scenarios.isEmpty()) {
-      return List.of("no simulation scenarios yet (numerics/ is empty): the bounds are not yet tested against "
-          + "simulations; this report covers derivations, cross-checks, proofs and the ledger");
-    }
-    return List.of("scenario files found but this version has no runner for them (they cannot be verified, "
-        + "so verify fails): " + scenarios);
   }
 }

@@ -5,6 +5,7 @@ import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 import java.util.List;
 import java.util.Map;
 import scalebound.check.Gate;
+import scalebound.check.NumericVerdict;
 import scalebound.derive.ClaimVerdict;
 import scalebound.derive.CrossCheck;
 import scalebound.proof.ProofVerdict;
@@ -19,7 +20,7 @@ import scalebound.proof.StepVerdict;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  public static String of(List<Gate.Result> results, List<String> numerics) {
+  public static String of(List<Gate.Result> results, Map<String, List<NumericVerdict>> numerics) {
     StringBuilder h = new StringBuilder();
     long failing = results.stream().filter(r -> !r.holds()).count();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>scalebound report</title>\n")
@@ -29,14 +30,12 @@ public final class HtmlReport {
         .append("font-weight:bold}section{border-top:2px solid #888;margin-top:2em}</style></head><body>\n");
     h.append("<h1>scalebound report</h1>\n<p>").append(results.size()).append(" theorems, ")
         .append(failing == 0 ? "<span class=\"ok\">all hold</span>" : "<span class=\"fail\">" + failing + " failing</span>")
-        .append(".</p>\n<h2>Numeric checks</h2><ul>");
-    numerics.forEach(n -> h.append("<li>").append(escapeHtml4(n)).append("</li>"));
-    h.append("</ul>\n<h2>Contents</h2><ul>");
+        .append(".</p>\n<h2>Contents</h2><ul>");
     results.forEach(r -> h.append("<li><a href=\"#").append(escapeHtml4(r.theorem().id())).append("\">")
         .append(escapeHtml4(r.theorem().id())).append("</a> ").append(verdict(r.holds())).append("</li>"));
     h.append("</ul>\n");
     for (Gate.Result r : results) {
-      theorem(h, r);
+      theorem(h, r, numerics.getOrDefault(r.theorem().id(), List.of()));
     }
     return h.append("</body></html>\n").toString();
   }
@@ -45,7 +44,7 @@ public final class HtmlReport {
     return holds ? "<span class=\"ok\">holds</span>" : "<span class=\"fail\">FAILS</span>";
   }
 
-  private static void theorem(StringBuilder h, Gate.Result r) {
+  private static void theorem(StringBuilder h, Gate.Result r, List<NumericVerdict> numerics) {
     var t = r.theorem();
     h.append("<section id=\"").append(escapeHtml4(t.id())).append("\"><h2>").append(escapeHtml4(t.id())).append(" — ")
         .append(escapeHtml4(t.title())).append(" ").append(verdict(r.holds())).append("</h2>\n");
@@ -107,6 +106,15 @@ public final class HtmlReport {
     }
     r.gap().ifPresent(g -> h.append("<h3>Tightness</h3><p>Against ").append(escapeHtml4(g.upper())).append(" in ")
         .append(escapeHtml4(g.in())).append(": ").append(escapeHtml4(g.note())).append("</p>"));
+    h.append("<h3>Numeric checks against simulations</h3>");
+    if (numerics.isEmpty()) {
+      h.append("<p>No scenario under numerics/ tests this theorem.</p>");
+    }
+    for (NumericVerdict v : numerics) {
+      h.append("<h4>").append(escapeHtml4(v.scenario().id())).append(" (").append(v.scenario().check().label())
+          .append(", ").append(escapeHtml4(v.scenario().model().name())).append(") ").append(verdict(v.holds()))
+          .append("</h4><pre>").append(escapeHtml4(NumericText.of(v))).append("</pre>");
+    }
     h.append("<h3>Ledger</h3><p>");
     if (r.approved().isEmpty()) {
       h.append("<span class=\"fail\">no approved entry</span>");

@@ -17,8 +17,11 @@ import scalebound.numerics.measure.Plateau;
  * T1's two phases at fixed m, n and eta: a width-m random-feature model trained by GD in
  * function space (H = K_m/n, eta = stepFraction / lambdaMax) for T = 1..steps steps, with the
  * test excess risk recorded against the compute C = m n T. Measured: the initial excess risk R0,
- * lambda = lambdaMin(H), the plateau level (floor) and its onset (the measured threshold), the
- * exponential rate fitted on the decay before the onset and the fit's R^2.
+ * lambda = lambdaMin(H), the plateau level (floor) and its onset (the measured threshold: the
+ * first C after which the curve stays within (1 + plateauTolerance) of the floor; with the
+ * default 1, where the decaying part has fallen to the floor's level, which is how the derived
+ * C* is defined), the exponential rate fitted on the decay before the onset (at least its first
+ * four points) and the fit's R^2.
  */
 public final class ComputePhase implements Experiment {
   @Override
@@ -40,7 +43,7 @@ public final class ComputePhase implements Experiment {
     d.put("stepFraction", 1.0);
     d.put("steps", 4000);
     d.put("tests", 1000);
-    d.put("plateauTolerance", 0.1);
+    d.put("plateauTolerance", 1.0);
     return d;
   }
 
@@ -79,7 +82,7 @@ public final class ComputePhase implements Experiment {
     double[] cs = c.stream().mapToDouble(Double::doubleValue).toArray();
     double[] rs = risk.stream().mapToDouble(Double::doubleValue).toArray();
     Plateau plateau = Plateau.of(cs, rs, p.real("plateauTolerance"));
-    int onset = Math.max(2, plateau.index());
+    int onset = Math.max(4, plateau.index());
     double[] cDecay = java.util.Arrays.copyOf(cs, onset);
     double[] rDecay = new double[onset];
     for (int i = 0; i < onset; i++) {

@@ -14,11 +14,11 @@ import scalebound.numerics.linalg.Vectors;
  * L = kappa, started at x_0 = 0. Every method here keeps its iterates in x_0 + span of past
  * gradients: gradient descent (step 2/(L+mu)), Polyak's heavy ball, Nesterov's accelerated
  * method (constant momentum) and conjugate gradients. Observed: |x_k - x*|^2 for k = 1..steps,
- * while it stays above 1e-24 |x_0 - x*|^2: below that, x* itself (solved in double precision)
- * has no correct digits left in the coordinates that carry the error.
+ * while it stays above 1e-20 |x_0 - x*|^2: near 1e-24 and below, x* itself (solved in double
+ * precision) has too few correct digits left in the coordinates that carry the error.
  */
 public final class FirstOrderMethods implements Experiment {
-  static final double NUMERICAL_FLOOR = 1e-24;
+  static final double NUMERICAL_FLOOR = 1e-20;
   public static final List<String> METHODS = List.of("gradient-descent", "heavy-ball", "nesterov", "conjugate-gradient");
 
   @Override

@@ -14,10 +14,13 @@ import scalebound.numerics.linalg.Vectors;
  * Kernel gradient flow on n examples with H = K/n: the training residual |r(t)|^2 at flow times
  * t = horizon * {0, 1/16, 1/4, 1} / lambdaMin, where lambdaMin, lambdaMax are the extreme
  * eigenvalues of H. Draws whose H is numerically singular (lambdaMin <= 1e-9 lambdaMax, where
- * the computed lambdaMin carries no correct digits) are discarded, not checked.
+ * the computed lambdaMin carries no correct digits) are discarded, not checked; so are times at
+ * which |r(t)|^2 < 1e-20 |r(0)|^2, the rounding floor of the eigenbasis in double precision.
  */
 public final class KernelFlow implements Experiment {
   static final double CONDITIONING = 1e-9;
+  /** Residuals below this fraction of the start are at the rounding floor and not observed. */
+  static final double NUMERICAL_FLOOR = 1e-20;
 
   @Override
   public String name() {
@@ -64,6 +67,10 @@ public final class KernelFlow implements Experiment {
     List<Map<String, Double>> rows = new ArrayList<>();
     for (double f : new double[] {0, 1.0 / 16, 0.25, 1}) {
       double t = p.real("horizon") * f / lo;
+      double residual = Vectors.normSq(flow.residual(t));
+      if (residual < NUMERICAL_FLOOR * r0) {
+        break;
+      }
       Map<String, Double> o = new LinkedHashMap<>();
       o.put("t", t);
       o.put("n", (double) sample.size());
@@ -72,7 +79,7 @@ public final class KernelFlow implements Experiment {
       o.put("kappa", hi / lo);
       o.put("initialResidualSq", r0);
       o.put("initialResidual", Math.sqrt(r0));
-      o.put("residualSq", Vectors.normSq(flow.residual(t)));
+      o.put("residualSq", residual);
       rows.add(o);
     }
     return Observations.of(rows);

@@ -61,6 +61,10 @@ public final class LazyTransformer implements Experiment {
         : new Minibatches(train.size(), batch, q.seed() + 13);
     LazyTraining.Result r = LazyTraining.run(net, train.inputs(), train.labels(), test.inputs(), q.real("etaScale"),
         q.integer("steps"), batches);
+    if (!Double.isFinite(r.maxDeviation()) || !Double.isFinite(r.trainLoss()[r.trainLoss().length - 1])) {
+      return Observations.discarded("training diverged at width " + q.integer("m") + " (step "
+          + q.real("etaScale") + "/lambdaMax is too large outside the lazy regime)");
+    }
     Map<String, Double> o = new LinkedHashMap<>();
     o.put("m", (double) q.integer("m"));
     o.put("n", (double) train.size());

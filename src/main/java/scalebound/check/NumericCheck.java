@@ -1,0 +1,146 @@
+package scalebound.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import scalebound.derive.Derivation;
+import scalebound.numerics.experiments.Observations;
+import scalebound.numerics.experiments.Parameters;
+import scalebound.symbolic.DoubleFunction;
+import scalebound.symbolic.EvaluationRefused;
+import scalebound.symbolic.ExpressionReader;
+import scalebound.symbolic.ExpressionSyntaxException;
+import scalebound.theorem.BadInput;
+import scalebound.theorem.Kind;
+import scalebound.theorem.Problem;
+import scalebound.theorem.Theorem;
+
+/**
+ * Runs one scenario against one theorem: binds the theorem's symbols to the experiment's
+ * measurements, draws the scenario's parameter space and applies the scenario's check kind
+ * (exact, probabilistic, rate or phase). Scenario mistakes that only show against the theorem
+ * (an unbound symbol, an unknown failure-probability symbol) are bad input with file and line.
+ */
+public final class NumericCheck {
+  private NumericCheck() {}
+
+  public static NumericVerdict run(Theorem theorem, Derivation derivation, Scenario scenario)
+      throws BadInput, EvaluationRefused {
+    return run(theorem, derivation, scenario, Seeds.forRun(scenario));
+  }
+
+  public static NumericVerdict run(Theorem theorem, Derivation derivation, Scenario scenario, long seed)
+      throws BadInput, EvaluationRefused {
+    boolean derivedLaw = scenario.check() == Scenario.Kind.RATE
+        && derivation.isolated().containsKey(scenario.rate().symbol());
+    Binding binding = Binding.of(theorem, scenario, !derivedLaw);
+    Trial trial = new Trial(theorem, derivation, scenario, binding, seed);
+    return switch (scenario.check()) {
+      case EXACT -> {
+        requireOneSided(theorem, scenario);
+        yield ExactCheck.run(trial);
+      }
+      case PROBABILISTIC -> {
+        requireOneSided(theorem, scenario);
+        yield ProbabilisticCheck.run(trial, failureProbability(theorem, scenario, binding));
+      }
+      case RATE -> {
+        if (!binding.symbolNames().contains(scenario.rate().symbol())) {
+          throw bad(scenario, "rate.symbol", "'" + scenario.rate().symbol() + "' is not a symbol of " + theorem.id());
+        }
+        yield RateCheck.run(trial);
+      }
+      case PHASE -> {
+        if (derivation.phase().isEmpty() || derivation.phase().get().threshold() == null) {
+          throw bad(scenario, "check", "a phase check needs a derived threshold C*, and " + theorem.id()
+              + " has none (no optimization phase was derived)");
+        }
+        yield PhaseCheck.run(trial, DoubleFunction.compile(derivation.phase().get().threshold(),
+            binding.symbolNames()));
+      }
+    };
+  }
+
+  /**
+   * One run of the scenario's experiment with the given parameters, as text: every observation
+   * with the theorem's bound beside the measured value (the rate check's sweep for rate
+   * scenarios). What {@code scalebound simulate --set ... --seed ...} prints.
+   */
+  public static List<String> single(Theorem theorem, Derivation derivation, Scenario scenario, Parameters p)
+      throws BadInput, EvaluationRefused {
+    boolean derivedLaw = scenario.check() == Scenario.Kind.RATE
+        && derivation.isolated().containsKey(scenario.rate().symbol());
+    Binding binding = Binding.of(theorem, scenario, !derivedLaw);
+    Trial trial = new Trial(theorem, derivation, scenario, binding, p.seed());
+    List<String> out = new ArrayList<>();
+    out.add("scenario " + scenario.describe() + " against " + theorem.id());
+    out.add("parameters: " + p);
+    if (scenario.check() == Scenario.Kind.RATE) {
+      RateCheck.Sweep s = RateCheck.sweep(trial, p);
+      if (s.discarded() != null) {
+        out.add("discarded: " + s.discarded());
+        return out;
+      }
+      for (int i = 0; i < s.x().length; i++) {
+        StringBuilder b = new StringBuilder(scenario.rate().symbol() + " = " + ExactCheck.fmt(s.x()[i]) + ":");
+        for (double[] row : s.y()) {
+          b.append(' ').append(ExactCheck.fmt(row[i]));
+        }
+        out.add(b.toString());
+      }
+      out.add("fitted slope " + ExactCheck.fmt(s.fit().slope()) + " (CI " + ExactCheck.fmt(s.fit().lower()) + " .. "
+          + ExactCheck.fmt(s.fit().upper()) + "), claimed exponent " + ExactCheck.fmt(s.claimed()) + ": "
+          + (RateCheck.refutes(theorem.kind(), scenario.rate().towardInfinity(), s.fit(), s.claimed(),
+              scenario.rate().slack()) ? "REFUTES" : "consistent"));
+      return out;
+    }
+    Observations o = scenario.model().run(p);
+    if (o.isDiscarded()) {
+      out.add("discarded: " + o.discarded());
+      return out;
+    }
+    for (Map<String, Double> row : o.rows()) {
+      out.add("measured: " + row);
+      if (scenario.check() != Scenario.Kind.PHASE) {
+        double[] x = binding.symbols(row, p);
+        String outside = binding.violatedHypothesis(x);
+        double q = binding.measured(row, p);
+        double b = binding.bound(x);
+        out.add("  " + theorem.quantity() + " = " + ExactCheck.fmt(q) + (theorem.kind() == Kind.LOWER_BOUND ? " >= " : " <= ")
+            + "bound " + ExactCheck.fmt(b) + ": "
+            + (outside != null ? "outside the hypothesis " + outside
+                : ExactCheck.violates(theorem.kind(), q, b, scenario.tolerance(), scenario.absoluteTolerance()) ? "VIOLATED" : "holds"));
+      }
+    }
+    if (scenario.check() == Scenario.Kind.PHASE && derivation.phase().isPresent()
+        && derivation.phase().get().threshold() != null) {
+      out.add(PhaseCheck.judge(trial, DoubleFunction.compile(derivation.phase().get().threshold(),
+          binding.symbolNames()), p, o).text());
+    }
+    return out;
+  }
+
+  private static void requireOneSided(Theorem theorem, Scenario scenario) throws BadInput {
+    if (theorem.kind() == Kind.ESTIMATE) {
+      throw bad(scenario, "check", theorem.id() + " is a two-sided estimate (up to constants); test it with a rate "
+          + "check, not an " + scenario.check().label() + " one");
+    }
+  }
+
+  private static DoubleFunction failureProbability(Theorem theorem, Scenario scenario, Binding binding)
+      throws BadInput, EvaluationRefused {
+    try {
+      return DoubleFunction.compile(new ExpressionReader(new LinkedHashSet<>(binding.symbolNames()))
+          .expression(scenario.probabilistic().failureProbability()), binding.symbolNames());
+    } catch (ExpressionSyntaxException e) {
+      throw bad(scenario, "probabilistic.failure-probability", "cannot read '"
+          + scenario.probabilistic().failureProbability() + "' as an expression in the symbols of " + theorem.id()
+          + ": " + e.getMessage());
+    }
+  }
+
+  private static BadInput bad(Scenario scenario, String key, String message) {
+    return new BadInput(List.of(new Problem(scenario.file(), 0, 0, key, message)));
+  }
+}

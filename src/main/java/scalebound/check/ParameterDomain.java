@@ -1,0 +1,42 @@
+package scalebound.check;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * The values a scenario lets one experiment parameter take: a fixed value, a list of choices,
+ * or an integer or real range {@code lo..hi}. Each becomes a jqwik arbitrary, so draws shrink
+ * toward simple values (the first choice, the low end of a range).
+ */
+sealed interface ParameterDomain {
+  Arbitrary<Object> arbitrary();
+
+  record Fixed(Object value) implements ParameterDomain {
+    @Override
+    public Arbitrary<Object> arbitrary() {
+      return Arbitraries.just(value);
+    }
+  }
+
+  record Choice(List<Object> values) implements ParameterDomain {
+    @Override
+    public Arbitrary<Object> arbitrary() {
+      return Arbitraries.of(values);
+    }
+  }
+
+  record IntegerRange(int low, int high) implements ParameterDomain {
+    @Override
+    public Arbitrary<Object> arbitrary() {
+      return Arbitraries.integers().between(low, high).map(i -> (Object) i);
+    }
+  }
+
+  record RealRange(double low, double high) implements ParameterDomain {
+    @Override
+    public Arbitrary<Object> arbitrary() {
+      return Arbitraries.doubles().between(low, high).ofScale(3).map(d -> (Object) d);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package scalebound.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Shrinkable;
+import scalebound.numerics.experiments.Observations;
+import scalebound.numerics.experiments.Parameters;
+import scalebound.numerics.measure.BinomialTest;
+import scalebound.symbolic.DoubleFunction;
+
+/**
+ * Probabilistic check: a bound that holds "with probability at least 1 - delta" may fail on
+ * some draws, but not more often than delta. Each draw counts as violated if any of its
+ * observations violates the bound; the count is tested by the one-sided exact binomial test of
+ * H0: P(violation) <= delta at level alpha. delta is the scenario's failure-probability
+ * expression evaluated on the draw (the largest value over draws is used, which favours the
+ * theorem). A refutation reports a violating draw, shrunk.
+ */
+final class ProbabilisticCheck {
+  private ProbabilisticCheck() {}
+
+  static NumericVerdict run(Trial t, DoubleFunction failureProbability) {
+    int tries = t.scenario.tries() * Seeds.effort();
+    int violations = 0;
+    int checked = 0;
+    int discarded = 0;
+    int[] skipped = {0};
+    double delta = 0;
+    Map<String, Integer> reasons = new LinkedHashMap<>();
+    Shrinkable<Parameters> firstViolation = null;
+    double tightest = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < tries; i++) {
+      Shrinkable<Parameters> draw = t.next();
+      Parameters p = draw.value();
+      Observations o = t.run(p);
+      if (o.isDiscarded()) {
+        discarded++;
+        reasons.merge(o.discarded().replaceAll("[-0-9.E]+", "#"), 1, Integer::sum);
+        continue;
+      }
+      checked++;
+      for (Map<String, Double> row : o.rows()) {
+        double[] x = t.binding.symbols(row, p);
+        delta = Math.max(delta, failureProbability.at(x));
+        double q = t.binding.measured(row, p);
+        double b = t.binding.bound(x);
+        if (q > 0 && b > 0) {
+          tightest = Math.min(tightest, b / q);
+        }
+      }
+      if (ExactCheck.violation(t, p, o, skipped).isPresent()) {
+        violations++;
+        if (firstViolation == null) {
+          firstViolation = draw;
+        }
+      }
+    }
+    BinomialTest test = BinomialTest.of(violations, checked, delta);
+    boolean refuted = checked > 0 && test.refutes(t.scenario.probabilistic().alpha());
+    String stats = violations + " violations in " + checked + " draws; claimed failure probability <= "
+        + ExactCheck.fmt(delta) + "; one-sided exact binomial p = " + ExactCheck.fmt(test.pValue()) + " (alpha "
+        + t.scenario.probabilistic().alpha() + ")";
+    List<String> details = ExactCheck.details(tries, tries, discarded, skipped[0], checked, reasons, tightest, t.seed);
+    if (checked == 0) {
+      return new NumericVerdict(t.theorem.id(), t.scenario, false, "every draw was discarded; nothing was checked",
+          details, Optional.empty(), t.seed, List.of());
+    }
+    if (!refuted) {
+      return new NumericVerdict(t.theorem.id(), t.scenario, true, "held: " + stats, details, Optional.empty(), t.seed,
+          List.of());
+    }
+    Trial.Shrunk s = t.shrink(firstViolation, c -> {
+      Observations oc = t.run(c);
+      return !oc.isDiscarded() && ExactCheck.violation(t, c, oc, new int[1]).isPresent();
+    });
+    Observations os = t.run(s.parameters());
+    ExactCheck.Violation w = ExactCheck.violation(t, s.parameters(), os, new int[1]).orElseThrow();
+    String finding = "violation frequency " + violations + "/" + checked + " exceeds " + ExactCheck.fmt(delta)
+        + " (p = " + ExactCheck.fmt(test.pValue()) + "); e.g. measured " + t.theorem.quantity() + " = "
+        + ExactCheck.fmt(w.measured()) + " > bound " + ExactCheck.fmt(w.bound());
+    return new NumericVerdict(t.theorem.id(), t.scenario, false, "refuted: " + finding, details,
+        t.counterexample(s, w.symbols(), finding), t.seed, List.of());
+  }
+}

@@ -1,0 +1,178 @@
+package scalebound.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Shrinkable;
+import org.apache.commons.math3.fraction.BigFraction;
+import scalebound.derive.Law;
+import scalebound.numerics.experiments.Observations;
+import scalebound.numerics.experiments.Parameters;
+import scalebound.numerics.measure.SlopeFit;
+import scalebound.theorem.Kind;
+
+/**
+ * Rate check: sweep one parameter, measure the theorem's quantity at each value over several
+ * seeds, and fit the log-log slope with a bootstrap confidence interval over seeds. The claimed
+ * exponent e comes from the theorem, never from the scenario: the derived isolated exponent when
+ * the swept symbol is a resource, else the bound's own log-log slope in that symbol. An upper
+ * bound is refuted when the measured quantity decays more slowly than x^e with confidence (the
+ * whole interval beyond e by more than {@code slack}); a lower bound when it decays faster.
+ */
+final class RateCheck {
+  private RateCheck() {}
+
+  record Sweep(SlopeFit fit, double claimed, double[] x, double[][] y, String discarded) {}
+
+  static Sweep sweep(Trial t, Parameters base) {
+    Scenario.Rate r = t.scenario.rate();
+    int seeds = r.seeds() * Seeds.effort();
+    double[] x = r.values().stream().mapToDouble(Double::doubleValue).toArray();
+    double[][] y = new double[seeds][x.length];
+    double[] symbolsAtFirst = null;
+    for (int s = 0; s < seeds; s++) {
+      for (int i = 0; i < x.length; i++) {
+        Object value = base.values().get(r.parameter()) instanceof Integer ? (Object) (int) Math.round(x[i])
+            : (Object) x[i];
+        Parameters p = base.with(r.parameter(), value).withSeed(base.seed() + 7919L * s);
+        Observations o = t.run(p);
+        if (o.isDiscarded()) {
+          return new Sweep(null, Double.NaN, x, y, o.discarded());
+        }
+        double sum = 0;
+        for (Map<String, Double> row : o.rows()) {
+          sum += t.binding.measured(row, p);
+        }
+        y[s][i] = sum / o.rows().size();
+        if (symbolsAtFirst == null) {
+          symbolsAtFirst = t.binding.symbols(o.rows().get(0), p);
+        }
+      }
+    }
+    double claimed = claimed(t, symbolsAtFirst, x);
+    for (double[] row : y) {
+      for (double v : row) {
+        if (!(v > 0)) {
+          return new Sweep(null, claimed, x, y, "a measured value is not positive (" + v + "); no log-log fit");
+        }
+      }
+    }
+    return new Sweep(SlopeFit.of(x, y, r.level(), base.seed()), claimed, x, y, null);
+  }
+
+  /** The derived isolated exponent of a resource, or the bound's log-log slope across the sweep. */
+  static double claimed(Trial t, double[] symbols, double[] x) {
+    String symbol = t.scenario.rate().symbol();
+    Law law = t.derivation.isolated().get(symbol);
+    if (law != null) {
+      BigFraction e = law.exponent();
+      return e.doubleValue();
+    }
+    int k = t.binding.symbolNames().indexOf(symbol);
+    double[] a = symbols.clone();
+    double[] b = symbols.clone();
+    a[k] = x[0];
+    b[k] = x[x.length - 1];
+    return Math.log(t.binding.bound(b) / t.binding.bound(a)) / Math.log(x[x.length - 1] / x[0]);
+  }
+
+  static boolean refutes(Kind kind, boolean towardInfinity, SlopeFit fit, double e, double slack) {
+    boolean slower = towardInfinity ? fit.lower() > e + slack : fit.upper() < e - slack;
+    boolean faster = towardInfinity ? fit.upper() < e - slack : fit.lower() > e + slack;
+    return switch (kind) {
+      case UPPER_BOUND -> slower;
+      case LOWER_BOUND -> faster;
+      case ESTIMATE -> slower || faster;
+    };
+  }
+
+  static NumericVerdict run(Trial t) {
+    Scenario.Rate r = t.scenario.rate();
+    int tries = t.scenario.tries();
+    List<String> details = new ArrayList<>();
+    List<Plot> plots = new ArrayList<>();
+    int fitted = 0;
+    for (int i = 0; i < tries; i++) {
+      Shrinkable<Parameters> draw = t.next();
+      Sweep s = sweep(t, draw.value());
+      if (s.discarded() != null) {
+        details.add("draw " + (i + 1) + " discarded: " + s.discarded());
+        continue;
+      }
+      fitted++;
+      details.add("draw " + (i + 1) + ": " + describe(s, r) + " [" + draw.value() + "]");
+      plots.add(plot(t, s, i + 1));
+      if (refutes(t.theorem.kind(), r.towardInfinity(), s.fit(), s.claimed(), r.slack())) {
+        Trial.Shrunk shrunk = t.shrink(draw, c -> {
+          Sweep sc = sweep(t, c);
+          return sc.discarded() == null && refutes(t.theorem.kind(), r.towardInfinity(), sc.fit(), sc.claimed(),
+              r.slack());
+        });
+        Sweep last = shrunk.steps() == 0 ? s : sweep(t, shrunk.parameters());
+        String finding = "measured slope in " + r.symbol() + " " + describe(last, r) + " contradicts the "
+            + t.theorem.kind().key() + "'s exponent " + ExactCheck.fmt(last.claimed());
+        details.add("seed " + t.seed);
+        return new NumericVerdict(t.theorem.id(), t.scenario, false, "refuted: " + finding, details,
+            t.counterexample(shrunk, Map.of(r.symbol() + " (swept)", r.values().get(0)), finding), t.seed,
+            List.of(plot(t, last, 0)));
+      }
+    }
+    details.add("seed " + t.seed);
+    boolean any = fitted > 0;
+    return new NumericVerdict(t.theorem.id(), t.scenario, any,
+        any ? "held: the measured slope in " + r.symbol() + " is consistent with the " + t.theorem.kind().key()
+            + "'s exponent on all " + fitted + " draws"
+            : "every draw was discarded; nothing was checked",
+        details, Optional.empty(), t.seed, plots);
+  }
+
+  private static String describe(Sweep s, Scenario.Rate r) {
+    return ExactCheck.fmt(s.fit().slope()) + " (" + Math.round(r.level() * 100) + "% CI " + ExactCheck.fmt(s.fit().lower())
+        + " .. " + ExactCheck.fmt(s.fit().upper()) + ", " + s.fit().seeds() + " seeds) vs claimed "
+        + ExactCheck.fmt(s.claimed()) + " ± slack " + r.slack() + " as " + r.symbol() + " -> "
+        + (r.towardInfinity() ? "infinity" : "0");
+  }
+
+  private static Plot plot(Trial t, Sweep s, int draw) {
+    Map<String, double[][]> series = new LinkedHashMap<>();
+    int seeds = s.y().length;
+    int n = s.x().length;
+    double[][] all = new double[2][seeds * n];
+    double[] mean = new double[n];
+    for (int k = 0; k < seeds; k++) {
+      for (int i = 0; i < n; i++) {
+        all[0][k * n + i] = s.x()[i];
+        all[1][k * n + i] = s.y()[k][i];
+        mean[i] += Math.log(s.y()[k][i]) / seeds;
+      }
+    }
+    series.put("measured (each seed)", all);
+    double xm = 0;
+    double ym = 0;
+    for (int i = 0; i < n; i++) {
+      xm += Math.log(s.x()[i]) / n;
+      ym += mean[i] / n;
+    }
+    double[][] fit = new double[2][n];
+    double[][] claim = new double[2][n];
+    double[][] lo = new double[2][n];
+    double[][] hi = new double[2][n];
+    for (int i = 0; i < n; i++) {
+      double dx = Math.log(s.x()[i]) - xm;
+      fit[0][i] = claim[0][i] = lo[0][i] = hi[0][i] = s.x()[i];
+      fit[1][i] = Math.exp(ym + s.fit().slope() * dx);
+      lo[1][i] = Math.exp(ym + s.fit().lower() * dx);
+      hi[1][i] = Math.exp(ym + s.fit().upper() * dx);
+      claim[1][i] = Math.exp(ym + s.claimed() * dx);
+    }
+    series.put("fitted slope " + ExactCheck.fmt(s.fit().slope()), fit);
+    series.put("CI low " + ExactCheck.fmt(s.fit().lower()), lo);
+    series.put("CI high " + ExactCheck.fmt(s.fit().upper()), hi);
+    series.put("claimed exponent " + ExactCheck.fmt(s.claimed()), claim);
+    String r = t.scenario.rate().symbol();
+    return new Plot(t.theorem.quantity() + " against " + r + (draw > 0 ? " (draw " + draw + ")" : " (counterexample)"),
+        r, t.theorem.quantity(), true, true, series, Map.of(), java.util.Set.of("measured (each seed)"));
+  }
+}
