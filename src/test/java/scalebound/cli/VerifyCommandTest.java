@@ -16,7 +16,8 @@ class VerifyCommandTest {
     assertTrue(html.contains("id=\"yang2025.t1-excess-risk\"") && html.contains("id=\"yang2025.lb2-two-point\""));
     assertTrue(html.contains("compute-exponent") && html.contains("Proof yang2025.p1-excess-risk"));
     assertTrue(html.contains("not tight"), "the tightness report is in the HTML");
-    assertTrue(r.out().contains("no simulation scenarios yet"), r.out());
+    assertTrue(r.out().contains("HOLDS  yang2025.t1-excess-risk × yang2025.t1.sample-size-rate [rate]"), r.out());
+    assertTrue(html.contains("Numeric checks against simulations") && html.contains("yang2025.t1.compute-phase"));
     assertTrue(!html.contains("<script") && !html.contains("http"), "self-contained");
   }
 
@@ -25,6 +26,32 @@ class VerifyCommandTest {
     Cli r = Cli.run("verify", "src/test/resources/fixtures/t1-eta-one-third.yaml");
     assertEquals(1, r.exit(), r.all());
     assertTrue(r.out().contains("computeExponent: -1/6 → -1/7"), r.out());
+  }
+
+  @Test
+  void verifyRefutesAFlowRateDoubledByHandWithACounterexampleAndPassesTheTrueFile() {
+    Cli wrong = Cli.run("verify", "src/test/resources/false-variants/l1-rate-doubled.yaml");
+    assertEquals(1, wrong.exit(), wrong.all());
+    assertTrue(wrong.out().contains("FAILS  yang2025.l1-gradient-flow × yang2025.l1-flow.arbitrary-data [exact]"),
+        wrong.out());
+    assertTrue(wrong.out().contains("counterexample (shrunk in") && wrong.out().contains("reproduce: ./scalebound simulate"),
+        wrong.out());
+    Cli right = Cli.run("verify", "theorems/yang2025/l1-gradient-flow.yaml");
+    assertEquals(0, right.exit(), right.all());
+    assertTrue(right.out().contains("HOLDS  yang2025.l1-gradient-flow × yang2025.l1-flow.arbitrary-data [exact]"),
+        right.out());
+  }
+
+  @Test
+  void simulateReproducesOneDrawAndRejectsUnknownParameters() {
+    Cli one = Cli.run("simulate", "numerics/yang2025/l1-flow.yaml", "--theorem",
+        "src/test/resources/false-variants/l1-rate-doubled.yaml", "--set", "n=6", "--set", "kernel=laplace",
+        "--seed", "3");
+    assertEquals(0, one.exit(), one.all());
+    assertTrue(one.out().contains("VIOLATED") && one.out().contains("n=6"), one.out());
+    Cli bad = Cli.run("simulate", "numerics/yang2025/l1-flow.yaml", "--set", "samples=6", "--seed", "3");
+    assertEquals(2, bad.exit(), bad.all());
+    assertTrue(bad.err().contains("has no such parameter"), bad.err());
   }
 
   @Test
@@ -49,7 +76,7 @@ class VerifyCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"verify", "check", "derive", "approve", "bench"}) {
+    for (String command : new String[] {"verify", "check", "derive", "approve", "simulate", "bench"}) {
       Cli r = Cli.run(command, "--help");
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: scalebound " + command), r.out());
