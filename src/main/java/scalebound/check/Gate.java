@@ -57,6 +57,12 @@ public final class Gate {
 
   public static List<Result> run(List<Theorem> theorems, Path home, boolean crossCheck)
       throws BadInput, EvaluationRefused, IOException {
+    return run(theorems, home, crossCheck, r -> { });
+  }
+
+  /** As {@link #run(List, Path, boolean)}, reporting each theorem's result as it is done. */
+  public static List<Result> run(List<Theorem> theorems, Path home, boolean crossCheck,
+      java.util.function.Consumer<Result> progress) throws BadInput, EvaluationRefused, IOException {
     Map<Path, List<Theorem>> byRoot = new LinkedHashMap<>();
     for (Theorem t : theorems) {
       byRoot.computeIfAbsent(root(t.file(), home), k -> new ArrayList<>()).add(t);
@@ -92,7 +98,9 @@ public final class Gate {
         }
         Map<String, String> entries = Ledger.entries(d, verdicts, gap);
         Path file = Ledger.file(ledgerDir, t.id());
-        out.add(new Result(t, d, verdicts, gap, gapError, entries, Ledger.read(file), file));
+        Result result = new Result(t, d, verdicts, gap, gapError, entries, Ledger.read(file), file);
+        progress.accept(result);
+        out.add(result);
       }
     }
     return out;

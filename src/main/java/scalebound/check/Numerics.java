@@ -17,6 +17,22 @@ import scalebound.theorem.BadInput;
 public final class Numerics {
   private Numerics() {}
 
+  /** How many (theorem, scenario) pairs {@link #run} will check. */
+  public static int count(List<Gate.Result> results, Path home) throws BadInput {
+    int n = 0;
+    Map<Path, ScenarioLibrary> libraries = new LinkedHashMap<>();
+    for (Gate.Result r : results) {
+      Path root = Gate.root(r.theorem().file(), home);
+      ScenarioLibrary library = libraries.get(root);
+      if (library == null) {
+        library = ScenarioLibrary.load(root.resolve("numerics"));
+        libraries.put(root, library);
+      }
+      n += library.forTheorem(r.theorem().id()).size();
+    }
+    return n;
+  }
+
   public static Map<String, List<NumericVerdict>> run(List<Gate.Result> results, Path home,
       Consumer<NumericVerdict> progress) throws BadInput, EvaluationRefused {
     Map<Path, ScenarioLibrary> libraries = new LinkedHashMap<>();

@@ -109,6 +109,11 @@ final class PhaseCheck {
       }
       series.put("measured " + name, s);
     });
+    double floor = o.rows().get(0).get("floor");
+    double[][] first = series.values().iterator().next();
+    if (first[0].length > 1) {
+      series.put("measured floor", new double[][] {{first[0][0], first[0][first[0].length - 1]}, {floor, floor}});
+    }
     Map<String, Double> markers = new LinkedHashMap<>();
     markers.put("derived C*", f.derived());
     markers.put("measured threshold", f.measured());

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import scalebound.derive.Derivation;
 import scalebound.derive.Deriver;
 import scalebound.report.DerivationJson;
+import scalebound.report.DerivationLatex;
 import scalebound.report.DerivationText;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.theorem.BadInput;
@@ -32,6 +33,9 @@ final class DeriveCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print one JSON object (the keys of the design brief).")
   boolean json;
+
+  @Option(names = "--latex", description = "Print the derived laws as LaTeX (an amsmath align* block).")
+  boolean latex;
 
   @Option(names = "--no-cross-check", description = "Skip the numeric cross-check (faster).")
   boolean noCrossCheck;
@@ -54,7 +58,18 @@ final class DeriveCommand implements Callable<Integer> {
       err.flush();
       return Main.BAD_INPUT;
     }
-    out.print(json ? DerivationJson.of(d) + "\n" : DerivationText.of(theorem, d));
+    if (json && latex) {
+      err.println("error: --json and --latex are alternatives; give one");
+      err.flush();
+      return Main.BAD_INPUT;
+    }
+    try {
+      out.print(json ? DerivationJson.of(d) + "\n" : latex ? DerivationLatex.of(theorem, d) : DerivationText.of(theorem, d));
+    } catch (EvaluationRefused e) {
+      err.println("error: " + file + ": " + e.getMessage());
+      err.flush();
+      return Main.BAD_INPUT;
+    }
     out.flush();
     return d.holds() ? Main.HOLDS : Main.FAILS;
   }

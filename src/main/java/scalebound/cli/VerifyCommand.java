@@ -2,7 +2,6 @@ package scalebound.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import scalebound.check.Gate;
 import scalebound.check.NumericVerdict;
 import scalebound.check.Numerics;
 import scalebound.report.GateText;
-import scalebound.report.HtmlReport;
+import scalebound.report.Report;
 import scalebound.report.NumericText;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.theorem.BadInput;
@@ -37,23 +36,23 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Gate.Result> results;
+    Map<String, List<NumericVerdict>> numerics;
     try {
-      results = Inputs.gate(theorems.paths, true);
+      List<scalebound.theorem.Theorem> all = Inputs.theorems(theorems.paths);
+      try (Progress p = Progress.start("derive + prove", all.size())) {
+        results = Gate.run(all, Inputs.home(), true, r -> p.step(r.theorem().id()));
+      }
+      try (Progress p = Progress.start("simulate", Numerics.count(results, Inputs.home()))) {
+        numerics = Numerics.run(results, Inputs.home(), v -> p.step(v.scenario().id()));
+      }
     } catch (BadInput | EvaluationRefused | IOException e) {
       return Inputs.inputError(e, err);
     }
-    Map<String, List<NumericVerdict>> numerics;
+    Path report;
     try {
-      numerics = Numerics.run(results, Inputs.home(), v -> { });
-    } catch (BadInput | EvaluationRefused e) {
-      return Inputs.inputError(e, err);
-    }
-    Path report = Path.of("target", "scalebound", "report.html");
-    try {
-      Files.createDirectories(report.getParent());
-      Files.writeString(report, HtmlReport.of(results, numerics));
+      report = Report.write(Path.of("target", "scalebound"), results, numerics);
     } catch (IOException e) {
-      err.println("error: cannot write " + report + ": " + e.getMessage());
+      err.println("error: cannot write the report under target/scalebound: " + e.getMessage());
       err.flush();
       return Main.BAD_INPUT;
     }

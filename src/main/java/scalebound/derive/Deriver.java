@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.expression.F;
+import scalebound.symbolic.DoubleFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.Sandbox;
@@ -44,7 +45,7 @@ public final class Deriver {
       terms = form.terms(t.bound().symja());
     } catch (OutsideClass e) {
       notes.put("bound", "cannot derive any law: " + e.getMessage());
-      return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), Map.of(), Map.of(), List.of(), notes, List.of());
+      return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), Map.of(), Map.of(), List.of(), notes, List.of(), Map.of());
     }
     if (form.asymptotic()) {
       notes.put("normalForm", "asymptotic steps: " + String.join("; ", form.steps()));
@@ -91,8 +92,54 @@ public final class Deriver {
     }
     Expression floorSum = Expression.of(Sandbox.get().evaluate(F.Plus(
         terms.stream().filter(Term::isFloor).map(Term::coefficient).toArray(IExpr[]::new))));
-    List<CrossCheck> checks = crossCheck ? NumericCrossCheck.of(t, domain, compute, isolated, floorSum, notes) : List.of();
-    return finish(t, domain, compute, isolated, phase, Map.of(), rates, floor, notes, checks);
+    Map<String, double[][]> curves = new LinkedHashMap<>();
+    List<CrossCheck> checks = crossCheck
+        ? NumericCrossCheck.of(t, domain, compute, isolated, floorSum, notes, curves) : List.of();
+    if (phase.isPresent()) {
+      phaseCurve(phase.get(), domain).ifPresent(c -> curves.put("phase", c));
+    }
+    return finish(t, domain, compute, isolated, phase, Map.of(), rates, floor, notes, checks, curves);
+  }
+
+  /**
+   * The bound against compute at fixed other resources, at the first sample point of the domain
+ * where the threshold exists (the exponential term starts above the floor):
+   * rows C, prefactor Exp(-rate C^e) + floor, then {C*} and {floor}, for the report's plot of the
+   * two phases. C spans two decades either side of C*.
+   */
+  private static Optional<double[][]> phaseCurve(Phase p, Domain domain) throws EvaluationRefused {
+    if (p.threshold() == null) {
+      return Optional.empty();
+    }
+    List<String> symbols = domain.symbols();
+    DoubleFunction prefactor = DoubleFunction.compile(p.prefactor(), symbols);
+    DoubleFunction rateOf = DoubleFunction.compile(p.rate(), symbols);
+    DoubleFunction floorOf = DoubleFunction.compile(p.floor(), symbols);
+    DoubleFunction threshold = DoubleFunction.compile(p.threshold(), symbols);
+    double[] x = null;
+    for (double[] candidate : domain.points()) {
+      double s = threshold.at(candidate);
+      if (s > 0 && Double.isFinite(s) && floorOf.at(candidate) > 0) {
+        x = candidate;
+        break;
+      }
+    }
+    if (x == null) {
+      return Optional.empty();
+    }
+    double pre = prefactor.at(x);
+    double rate = rateOf.at(x);
+    double floor = floorOf.at(x);
+    double star = threshold.at(x);
+    int k = 81;
+    double[][] out = {new double[k], new double[k], {star}, {floor}};
+    double e = p.cExponent().doubleValue();
+    for (int i = 0; i < k; i++) {
+      double c = star * Math.pow(10, -2 + 4.0 * i / (k - 1));
+      out[0][i] = c;
+      out[1][i] = pre * Math.exp(-rate * Math.pow(c, e)) + floor;
+    }
+    return Optional.of(out);
   }
 
   /**
@@ -152,7 +199,7 @@ public final class Deriver {
     if (reducible.stream().anyMatch(x -> x.decay().isPresent())) {
       notes.put("optimizationPhase", "not derived for symbolic exponents");
     }
-    return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), diagrams, Map.of(), floor, notes, List.of());
+    return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), diagrams, Map.of(), floor, notes, List.of(), Map.of());
   }
 
   private static boolean allRational(Term x) {
@@ -163,7 +210,7 @@ public final class Deriver {
 
   private static Derivation finish(Theorem t, Domain domain, Optional<Law> compute, Map<String, Law> isolated,
       Optional<Phase> phase, Map<String, PhaseDiagram> diagrams, Map<String, String> rates, List<String> floor,
-      Map<String, String> notes, List<CrossCheck> checks) throws EvaluationRefused {
+      Map<String, String> notes, List<CrossCheck> checks, Map<String, double[][]> curves) throws EvaluationRefused {
     ClaimCheck check = new ClaimCheck(domain);
     List<ClaimVerdict> verdicts = new ArrayList<>();
     for (StatedClaim c : t.claims()) {
@@ -172,7 +219,7 @@ public final class Deriver {
           ? symbolicVerdict(c, check, diagram)
           : verdict(c, check, compute, isolated, phase, notes));
     }
-    return new Derivation(t.id(), compute, isolated, phase, diagrams, rates, floor, notes, verdicts, checks);
+    return new Derivation(t.id(), compute, isolated, phase, diagrams, rates, floor, notes, verdicts, checks, curves);
   }
 
   /** A claim against a phase diagram: it must hold in the one region, or it depends on the region. */

@@ -38,15 +38,19 @@ final class NumericCrossCheck {
 
   private NumericCrossCheck() {}
 
+  /**
+   * @param curves receives "frontier": rows (C, min over allocations of B - floor) at the
+   *     domain's first sample point, for the report's compute-optimal frontier
+   */
   static List<CrossCheck> of(Theorem t, Domain domain, Optional<Law> compute, Map<String, Law> isolated,
-      Expression floor, Map<String, String> notes) throws EvaluationRefused {
+      Expression floor, Map<String, String> notes, Map<String, double[][]> curves) throws EvaluationRefused {
     List<CrossCheck> out = new ArrayList<>();
     double[] point = domain.points().get(0).clone();
     DoubleFunction bound = DoubleFunction.compile(t.bound(), domain.symbols());
     DoubleFunction floorValue = DoubleFunction.compile(floor, domain.symbols());
     if (compute.isPresent() && t.cost().isPresent()) {
       DoubleFunction cost = DoubleFunction.compile(t.cost().get(), domain.symbols());
-      computeLaw(t, domain, compute.get(), bound, floorValue, cost, point, out, notes);
+      computeLaw(t, domain, compute.get(), bound, floorValue, cost, point, out, notes, curves);
     }
     for (Map.Entry<String, Law> e : isolated.entrySet()) {
       isolatedLaw(t, domain, e.getKey(), e.getValue(), bound, floorValue, point, out);
@@ -81,7 +85,8 @@ final class NumericCrossCheck {
   }
 
   private static void computeLaw(Theorem t, Domain domain, Law law, DoubleFunction bound, DoubleFunction floor,
-      DoubleFunction cost, double[] point, List<CrossCheck> out, Map<String, String> notes) {
+      DoubleFunction cost, double[] point, List<CrossCheck> out, Map<String, String> notes,
+      Map<String, double[][]> curves) {
     List<String> symbols = domain.symbols();
     List<String> free = new ArrayList<>(t.resources());
     free.addAll(t.tunables());
@@ -164,6 +169,12 @@ final class NumericCrossCheck {
         }
       }
     }
+    double[][] frontier = new double[2][rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      frontier[0][i] = Math.exp(rows.get(i)[0]);
+      frontier[1][i] = Math.exp(rows.get(i)[1]);
+    }
+    curves.put("frontier", frontier);
     double q = law.logPower() == null ? 0 : law.logPower().doubleValue();
     out.add(new CrossCheck("computeExponent", law.exponent().doubleValue(),
         slope(rows, 1, q, 0), EXPONENT_TOLERANCE,

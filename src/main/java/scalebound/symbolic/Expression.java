@@ -62,10 +62,23 @@ public final class Expression {
     return SymbolNames.decodeAll(printable.toString());
   }
 
+  /** LaTeX of an author's symbol name: {@code lambdaMax -> {\lambda_{Max}}}. */
+  public static String texName(String name) {
+    return Tex.symbol(name);
+  }
+
   /** LaTeX of this expression, with Greek names typeset as Greek letters. */
   public String tex() throws EvaluationRefused {
     IExpr texForm = Sandbox.get().evaluate(F.unaryAST1(S.TeXForm, symja));
     return Tex.names(texForm.toString());
+  }
+
+  /**
+   * Presentation MathML of this expression, rendered ahead of time (a browser shows it without
+   * scripts or fonts from the network), with the author's symbol names (Greek as Greek letters).
+   */
+  public String mathML() throws EvaluationRefused {
+    return MathML.names(Sandbox.get().mathML(symja));
   }
 
   @Override

@@ -117,6 +117,19 @@ public final class Sandbox {
     return evaluate(input, limit);
   }
 
+  /** Presentation MathML of an expression (no evaluation), under the time limit. */
+  public synchronized String mathML(IExpr input) throws EvaluationRefused {
+    try {
+      return run(() -> {
+        java.io.StringWriter w = new java.io.StringWriter();
+        new org.matheclipse.core.eval.MathMLUtilities(engine, false, false).toMathML(input, w);
+        return org.matheclipse.core.expression.F.stringx(w.toString());
+      }, limit).toString();
+    } catch (SyntaxError e) {
+      throw new EvaluationRefused("cannot typeset: " + e.getMessage());
+    }
+  }
+
   public synchronized IExpr evaluate(IExpr input, Duration timeLimit) throws EvaluationRefused {
     IExpr forbidden = firstForbiddenHead(input);
     if (forbidden != null) {

@@ -68,6 +68,16 @@ class VerifyCommandTest {
   }
 
   @Test
+  void deriveLatexPrintsTheDerivedLaws() {
+    Cli r = Cli.run("derive", "theorems/yang2025/t1-excess-risk.yaml", "--latex", "--no-cross-check");
+    assertEquals(0, r.exit(), r.all());
+    assertTrue(r.out().contains("\\begin{align*}") && r.out().contains("\\end{align*}"), r.out());
+    assertTrue(r.out().contains("\\tilde{\\Theta}\\left(C^{-1/6} (\\log C)^{1/6}\\right)"), r.out());
+    assertTrue(r.out().contains("\\eta \\propto C^{-1/3}") && r.out().contains("C^{*} &= "), r.out());
+    assertEquals(2, Cli.run("derive", "theorems/yang2025/t1-excess-risk.yaml", "--latex", "--json").exit());
+  }
+
+  @Test
   void benchRejectsAnUnknownWorkload() {
     Cli r = Cli.run("bench", "--only", "W9");
     assertEquals(2, r.exit());

@@ -9,7 +9,18 @@ import java.util.Arrays;
  * implementation), never through element loops on hot paths.
  */
 public final class Matrix {
+  /**
+   * netlib logs, through java.util.logging, each implementation it fails to load (e.g. the
+   * incubating Vector API) before settling on one; that is expected, and bench names the one in use.
+   */
+  private static final java.util.logging.Logger NETLIB_LOG = quiet("dev.ludovic.netlib");
   private static final BLAS BLAS_ = BLAS.getInstance();
+
+  static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+    log.setLevel(java.util.logging.Level.SEVERE);
+    return log;
+  }
 
   private final int rows;
   private final int cols;

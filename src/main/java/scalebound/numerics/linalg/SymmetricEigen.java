@@ -9,6 +9,7 @@ import org.netlib.util.intW;
  * Computed once per Gram matrix and reused for every time point of a flow.
  */
 public final class SymmetricEigen {
+  private static final java.util.logging.Logger NETLIB_LOG = Matrix.quiet("dev.ludovic.netlib");
   private static final LAPACK LAPACK_ = LAPACK.getInstance();
 
   private final double[] values;
