@@ -22,15 +22,20 @@ public final class Numerics {
     int n = 0;
     Map<Path, ScenarioLibrary> libraries = new LinkedHashMap<>();
     for (Gate.Result r : results) {
-      Path root = Gate.root(r.theorem().file(), home);
-      ScenarioLibrary library = libraries.get(root);
-      if (library == null) {
-        library = ScenarioLibrary.load(root.resolve("numerics"));
-        libraries.put(root, library);
-      }
-      n += library.forTheorem(r.theorem().id()).size();
+      n += library(libraries, r, home).forTheorem(r.theorem().id()).size();
     }
     return n;
+  }
+
+  private static ScenarioLibrary library(Map<Path, ScenarioLibrary> libraries, Gate.Result r, Path home)
+      throws BadInput {
+    Path root = Gate.root(r.theorem().file(), home);
+    ScenarioLibrary library = libraries.get(root);
+    if (library == null) {
+      library = ScenarioLibrary.load(root.resolve("numerics"));
+      libraries.put(root, library);
+    }
+    return library;
   }
 
   public static Map<String, List<NumericVerdict>> run(List<Gate.Result> results, Path home,
@@ -38,14 +43,8 @@ public final class Numerics {
     Map<Path, ScenarioLibrary> libraries = new LinkedHashMap<>();
     Map<String, List<NumericVerdict>> out = new LinkedHashMap<>();
     for (Gate.Result r : results) {
-      Path root = Gate.root(r.theorem().file(), home);
-      ScenarioLibrary library = libraries.get(root);
-      if (library == null) {
-        library = ScenarioLibrary.load(root.resolve("numerics"));
-        libraries.put(root, library);
-      }
       List<NumericVerdict> verdicts = new ArrayList<>();
-      for (Scenario s : library.forTheorem(r.theorem().id())) {
+      for (Scenario s : library(libraries, r, home).forTheorem(r.theorem().id())) {
         NumericVerdict v = NumericCheck.run(r.theorem(), r.derivation(), s);
         progress.accept(v);
         verdicts.add(v);

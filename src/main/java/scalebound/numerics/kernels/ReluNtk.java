@@ -1,8 +1,5 @@
 package scalebound.numerics.kernels;
 
-import scalebound.numerics.data.Inputs;
-import scalebound.numerics.linalg.Matrix;
-
 /**
  * The neural tangent kernel of a depth-L ReLU network in the NTK parameterisation
  * (Jacot et al. 2018; Arora et al. 2019, closed-form recursion):
@@ -11,27 +8,16 @@ import scalebound.numerics.linalg.Matrix;
  * Its finite-width form is the empirical NTK of that network at a random initialisation
  * ({@link EmpiricalReluNtk}).
  */
-public record ReluNtk(int depth) implements Kernel {
+public record ReluNtk(int depth) implements InnerProductKernel {
   public ReluNtk {
     if (depth < 1) {
       throw new IllegalArgumentException("a ReLU NTK needs depth >= 1, got " + depth);
     }
   }
 
+  /** Theta^L from a = |x|^2/d, b = |y|^2/d, c = x.y/d. */
   @Override
-  public double value(double[] x, double[] y) {
-    double xy = 0;
-    double xx = 0;
-    double yy = 0;
-    for (int i = 0; i < x.length; i++) {
-      xy += x[i] * y[i];
-      xx += x[i] * x[i];
-      yy += y[i] * y[i];
-    }
-    return theta(xx / x.length, yy / x.length, xy / x.length);
-  }
-
-  private double theta(double a, double b, double c) {
+  public double of(double a, double b, double c) {
     double t = c;
     for (int l = 1; l <= depth; l++) {
       double dot = ReluMoments.derivative(a, b, c);
@@ -43,20 +29,6 @@ public record ReluNtk(int depth) implements Kernel {
       t = t * dot + c;
     }
     return t;
-  }
-
-  @Override
-  public Matrix cross(Inputs a, Inputs b) {
-    int d = a.dimension();
-    Matrix k = a.points().timesTranspose(b.points());
-    double[] na = Rbf.rowNormsSq(a.points());
-    double[] nb = Rbf.rowNormsSq(b.points());
-    for (int i = 0; i < k.rows(); i++) {
-      for (int j = 0; j < k.cols(); j++) {
-        k.set(i, j, theta(na[i] / d, nb[j] / d, k.get(i, j) / d));
-      }
-    }
-    return k;
   }
 
   @Override
