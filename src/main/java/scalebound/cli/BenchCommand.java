@@ -24,7 +24,7 @@ import scalebound.theorem.Theorem;
     description = {
         "The standard performance workloads, in wall seconds:",
         "  W1  RBF Gram (n=2000, d=32, bandwidth^2=d), eigendecomposition, flow test-risk curve",
-        "      at 100 times on 1000 test points",
+        "      at 100 times on 1000 test points; best of 3 runs, like bench/w1_numpy.py",
         "  W2  random-feature model (m=1024 ReLU features, d=32), minibatch SGD, n=4096,",
         "      batch 64, 2000 steps",
         "  W3  transformer (2 blocks, m=128, length 8, d=16, n=256), 200 GD steps with its",
@@ -61,7 +61,15 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     Map<String, Double> seconds = new LinkedHashMap<>();
-    time(seconds, "W1", () -> Workloads.w1(2000, 32, 1000, 100));
+    if (wanted("W1")) {
+      double best = Double.POSITIVE_INFINITY;
+      for (int i = 0; i < 3; i++) {
+        long t = System.nanoTime();
+        Workloads.w1(2000, 32, 1000, 100);
+        best = Math.min(best, (System.nanoTime() - t) / 1e9);
+      }
+      seconds.put("W1", best);
+    }
     time(seconds, "W2", () -> Workloads.w2(1024, 32, 4096, 64, 2000));
     time(seconds, "W3", () -> Workloads.w3(2, 128, 8, 16, 256, 200));
     if (wanted("W4") || wanted("W5")) {
