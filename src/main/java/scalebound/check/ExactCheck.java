@@ -1,6 +1,5 @@
 package scalebound.check;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +21,40 @@ final class ExactCheck {
   /** The first violated observation of a draw, if any, as "measured vs bound". */
   record Violation(Map<String, Double> symbols, double measured, double bound) {}
 
-  static Optional<Violation> violation(Trial t, Parameters p, Observations o, int[] skipped) {
+  /**
+   * One pass over a draw's observations: each is skipped if outside the theorem's hypotheses,
+   * else recorded in {@code tally} (which may be null) and compared with the bound. Returns the
+   * first violation. {@code symbols}, if not null, sees the theorem's symbols of every observation.
+   */
+  static Optional<Violation> violation(Trial t, Parameters p, Observations o, Tally tally,
+      java.util.function.Consumer<double[]> symbols) {
+    Optional<Violation> first = Optional.empty();
     for (Map<String, Double> row : o.rows()) {
       double[] x = t.binding.symbols(row, p);
+      if (symbols != null) {
+        symbols.accept(x);
+      }
       if (t.binding.violatedHypothesis(x) != null) {
-        skipped[0]++;
+        if (tally != null) {
+          tally.skipped++;
+        }
         continue;
       }
       double q = t.binding.measured(row, p);
       double b = t.binding.bound(x);
-      if (violates(t.theorem.kind(), q, b, t.scenario.tolerance(), t.scenario.absoluteTolerance())) {
-        return Optional.of(new Violation(t.binding.named(x), q, b));
+      if (tally != null) {
+        tally.observations++;
+        tally.observe(t.theorem.kind(), q, b);
+      }
+      if (first.isEmpty() && violates(t.theorem.kind(), q, b, t.scenario.tolerance(), t.scenario.absoluteTolerance())) {
+        first = Optional.of(new Violation(t.binding.named(x), q, b));
       }
     }
-    return Optional.empty();
+    return first;
+  }
+
+  static Optional<Violation> violation(Trial t, Parameters p, Observations o) {
+    return violation(t, p, o, null, null);
   }
 
   static boolean violates(Kind kind, double measured, double bound, double tolerance, double absolute) {
@@ -48,70 +67,36 @@ final class ExactCheck {
 
   static NumericVerdict run(Trial t) {
     int tries = t.scenario.tries() * Seeds.effort();
-    int discarded = 0;
-    int observations = 0;
-    int[] skipped = {0};
-    Map<String, Integer> reasons = new LinkedHashMap<>();
-    double tightest = Double.POSITIVE_INFINITY;
-    List<double[]> points = new ArrayList<>();
+    Tally tally = new Tally();
     for (int i = 0; i < tries; i++) {
       Shrinkable<Parameters> draw = t.next();
       Parameters p = draw.value();
       Observations o = t.run(p);
       if (o.isDiscarded()) {
-        discarded++;
-        reasons.merge(o.discarded().replaceAll("[-0-9.E]+", "#"), 1, Integer::sum);
+        tally.discard(o.discarded());
         continue;
       }
-      observations += o.rows().size();
-      for (Map<String, Double> row : o.rows()) {
-        double[] x = t.binding.symbols(row, p);
-        if (t.binding.violatedHypothesis(x) == null) {
-          double q = t.binding.measured(row, p);
-          double b = t.binding.bound(x);
-          if (q > 0 && b > 0) {
-            points.add(new double[] {b, q});
-            tightest = Math.min(tightest, t.theorem.kind() == Kind.LOWER_BOUND ? q / b : b / q);
-          }
-        }
-      }
-      Optional<Violation> v = violation(t, p, o, skipped);
+      Optional<Violation> v = violation(t, p, o, tally, null);
       if (v.isPresent()) {
         Trial.Shrunk s = t.shrink(draw, c -> {
           Observations oc = t.run(c);
-          return !oc.isDiscarded() && violation(t, c, oc, new int[1]).isPresent();
+          return !oc.isDiscarded() && violation(t, c, oc).isPresent();
         });
-        Observations os = t.run(s.parameters());
-        Violation w = violation(t, s.parameters(), os, new int[1]).orElse(v.get());
+        Violation w = violation(t, s.parameters(), t.run(s.parameters())).orElse(v.get());
         String finding = "measured " + t.theorem.quantity() + " = " + fmt(w.measured()) + " "
             + (t.theorem.kind() == Kind.LOWER_BOUND ? "<" : ">") + " bound " + fmt(w.bound());
         return new NumericVerdict(t.theorem.id(), t.scenario, false,
-            "refuted on draw " + (i + 1) + " of " + tries + ": " + finding,
-            details(tries, i + 1, discarded, skipped[0], observations, reasons, tightest, t.seed),
-            t.counterexample(s, w.symbols(), finding), t.seed, List.of(scatter(t, points)));
+            "refuted on draw " + (i + 1) + " of " + tries + ": " + finding, tally.details(tries, i + 1, t.seed),
+            t.counterexample(s, w.symbols(), finding), t.seed, List.of(scatter(t, tally.points)));
       }
     }
-    boolean enough = discarded < tries;
+    boolean enough = tally.discarded < tries;
     String summary = enough
-        ? "held on all " + observations + " observations of " + (tries - discarded) + " draws (tightest ratio "
-            + fmt(tightest) + ")"
+        ? "held on all " + tally.observations + " observations of " + (tries - tally.discarded)
+            + " draws (tightest ratio " + fmt(tally.tightest) + ")"
         : "every draw was discarded; nothing was checked";
-    return new NumericVerdict(t.theorem.id(), t.scenario, enough, summary,
-        details(tries, tries, discarded, skipped[0], observations, reasons, tightest, t.seed), Optional.empty(), t.seed,
-        List.of(scatter(t, points)));
-  }
-
-  static List<String> details(int tries, int run, int discarded, int skipped, int observations,
-      Map<String, Integer> reasons, double tightest, long seed) {
-    List<String> d = new ArrayList<>();
-    d.add("draws: " + run + " of " + tries + " run, " + discarded + " discarded, " + observations + " observations, "
-        + skipped + " outside the theorem's hypotheses");
-    reasons.forEach((r, c) -> d.add("discarded " + c + "x: " + r));
-    if (Double.isFinite(tightest)) {
-      d.add("tightest observation: bound/measured = " + fmt(tightest) + " (1 means the bound is attained)");
-    }
-    d.add("seed " + seed);
-    return d;
+    return new NumericVerdict(t.theorem.id(), t.scenario, enough, summary, tally.details(tries, tries, t.seed),
+        Optional.empty(), t.seed, List.of(scatter(t, tally.points)));
   }
 
   private static Plot scatter(Trial t, List<double[]> points) {

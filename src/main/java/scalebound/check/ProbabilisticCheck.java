@@ -1,8 +1,6 @@
 package scalebound.check;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Shrinkable;
 import scalebound.numerics.experiments.Observations;
@@ -25,44 +23,32 @@ final class ProbabilisticCheck {
     int tries = t.scenario.tries() * Seeds.effort();
     int violations = 0;
     int checked = 0;
-    int discarded = 0;
-    int[] skipped = {0};
-    double delta = 0;
-    Map<String, Integer> reasons = new LinkedHashMap<>();
+    double[] delta = {0};
+    Tally tally = new Tally();
     Shrinkable<Parameters> firstViolation = null;
-    double tightest = Double.POSITIVE_INFINITY;
     for (int i = 0; i < tries; i++) {
       Shrinkable<Parameters> draw = t.next();
       Parameters p = draw.value();
       Observations o = t.run(p);
       if (o.isDiscarded()) {
-        discarded++;
-        reasons.merge(o.discarded().replaceAll("[-0-9.E]+", "#"), 1, Integer::sum);
+        tally.discard(o.discarded());
         continue;
       }
       checked++;
-      for (Map<String, Double> row : o.rows()) {
-        double[] x = t.binding.symbols(row, p);
-        delta = Math.max(delta, failureProbability.at(x));
-        double q = t.binding.measured(row, p);
-        double b = t.binding.bound(x);
-        if (q > 0 && b > 0) {
-          tightest = Math.min(tightest, b / q);
-        }
-      }
-      if (ExactCheck.violation(t, p, o, skipped).isPresent()) {
+      if (ExactCheck.violation(t, p, o, tally, x -> delta[0] = Math.max(delta[0], failureProbability.at(x)))
+          .isPresent()) {
         violations++;
         if (firstViolation == null) {
           firstViolation = draw;
         }
       }
     }
-    BinomialTest test = BinomialTest.of(violations, checked, delta);
+    BinomialTest test = BinomialTest.of(violations, checked, delta[0]);
     boolean refuted = checked > 0 && test.refutes(t.scenario.probabilistic().alpha());
     String stats = violations + " violations in " + checked + " draws; claimed failure probability <= "
-        + ExactCheck.fmt(delta) + "; one-sided exact binomial p = " + ExactCheck.fmt(test.pValue()) + " (alpha "
+        + ExactCheck.fmt(delta[0]) + "; one-sided exact binomial p = " + ExactCheck.fmt(test.pValue()) + " (alpha "
         + t.scenario.probabilistic().alpha() + ")";
-    List<String> details = ExactCheck.details(tries, tries, discarded, skipped[0], checked, reasons, tightest, t.seed);
+    List<String> details = tally.details(tries, tries, t.seed);
     if (checked == 0) {
       return new NumericVerdict(t.theorem.id(), t.scenario, false, "every draw was discarded; nothing was checked",
           details, Optional.empty(), t.seed, List.of());
@@ -73,11 +59,11 @@ final class ProbabilisticCheck {
     }
     Trial.Shrunk s = t.shrink(firstViolation, c -> {
       Observations oc = t.run(c);
-      return !oc.isDiscarded() && ExactCheck.violation(t, c, oc, new int[1]).isPresent();
+      return !oc.isDiscarded() && ExactCheck.violation(t, c, oc).isPresent();
     });
     Observations os = t.run(s.parameters());
-    ExactCheck.Violation w = ExactCheck.violation(t, s.parameters(), os, new int[1]).orElseThrow();
-    String finding = "violation frequency " + violations + "/" + checked + " exceeds " + ExactCheck.fmt(delta)
+    ExactCheck.Violation w = ExactCheck.violation(t, s.parameters(), os).orElseThrow();
+    String finding = "violation frequency " + violations + "/" + checked + " exceeds " + ExactCheck.fmt(delta[0])
         + " (p = " + ExactCheck.fmt(test.pValue()) + "); e.g. measured " + t.theorem.quantity() + " = "
         + ExactCheck.fmt(w.measured()) + " > bound " + ExactCheck.fmt(w.bound());
     return new NumericVerdict(t.theorem.id(), t.scenario, false, "refuted: " + finding, details,
