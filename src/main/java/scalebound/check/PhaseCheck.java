@@ -95,25 +95,11 @@ final class PhaseCheck {
 
   private static Plot plot(Trial t, Observations o, Finding f, int draw) {
     Map<String, double[][]> series = new LinkedHashMap<>();
-    o.curves().forEach((name, xy) -> {
-      List<double[]> positive = new ArrayList<>();
-      for (int i = 0; i < xy[0].length; i++) {
-        if (xy[0][i] > 0 && xy[1][i] > 0) {
-          positive.add(new double[] {xy[0][i], xy[1][i]});
-        }
-      }
-      double[][] s = new double[2][positive.size()];
-      for (int i = 0; i < s[0].length; i++) {
-        s[0][i] = positive.get(i)[0];
-        s[1][i] = positive.get(i)[1];
-      }
-      series.put("measured " + name, s);
-    });
+    o.curves().forEach((name, xy) -> series.put("measured " + name, xy));
     double floor = o.rows().get(0).get("floor");
-    double[][] first = series.values().iterator().next();
-    if (first[0].length > 1) {
-      series.put("measured floor", new double[][] {{first[0][0], first[0][first[0].length - 1]}, {floor, floor}});
-    }
+    double[] c = series.values().iterator().next()[0];
+    double from = java.util.Arrays.stream(c).filter(x -> x > 0).min().orElse(Double.NaN);
+    series.put("measured floor", new double[][] {{from, c[c.length - 1]}, {floor, floor}});
     Map<String, Double> markers = new LinkedHashMap<>();
     markers.put("derived C*", f.derived());
     markers.put("measured threshold", f.measured());

@@ -15,7 +15,6 @@ final class MathML {
       Map.entry("Theta", "Θ"), Map.entry("Lambda", "Λ"), Map.entry("Sigma", "Σ"), Map.entry("Phi", "Φ"),
       Map.entry("Psi", "Ψ"), Map.entry("Omega", "Ω"));
   private static final Pattern ENCODED = Pattern.compile("<mi>(s\\$[a-z0-9]+)</mi>");
-  private static final Pattern NAME = Pattern.compile("([A-Za-z]+?)([A-Z][a-z]*|[0-9]+)?");
 
   private MathML() {}
 
@@ -31,11 +30,8 @@ final class MathML {
 
   /** {@code lambda -> <mi>λ</mi>}, {@code lambdaMax -> <msub><mi>λ</mi><mi>Max</mi></msub>}. */
   static String symbol(String name) {
-    Matcher m = NAME.matcher(name);
-    if (!m.matches()) {
-      return "<mi>" + name + "</mi>";
-    }
-    String base = "<mi>" + GREEK.getOrDefault(m.group(1), m.group(1)) + "</mi>";
-    return m.group(2) == null ? base : "<msub>" + base + "<mi>" + m.group(2) + "</mi></msub>";
+    AuthorName n = AuthorName.of(name);
+    String base = "<mi>" + GREEK.getOrDefault(n.base(), n.base()) + "</mi>";
+    return n.subscript() == null ? base : "<msub>" + base + "<mi>" + n.subscript() + "</mi></msub>";
   }
 }
