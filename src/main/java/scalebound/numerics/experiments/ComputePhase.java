@@ -64,7 +64,7 @@ public final class ComputePhase implements Experiment {
     Matrix h = finite.gram(train.inputs()).scale(1.0 / n);
     Matrix cross = finite.cross(test.inputs(), train.inputs()).scale(1.0 / n);
     SymmetricEigen e = SymmetricEigen.of(h);
-    if (!(e.smallest() > 1e-9 * e.largest())) {
+    if (Precision.singular(e.smallest(), e.largest())) {
       return Observations.discarded("H_m is numerically singular: lambdaMin = " + e.smallest());
     }
     double eta = p.real("stepFraction") / e.largest();

@@ -18,7 +18,6 @@ import scalebound.numerics.linalg.Vectors;
  * precision) has too few correct digits left in the coordinates that carry the error.
  */
 public final class FirstOrderMethods implements Experiment {
-  static final double NUMERICAL_FLOOR = 1e-20;
   public static final List<String> METHODS = List.of("gradient-descent", "heavy-ball", "nesterov", "conjugate-gradient");
 
   @Override
@@ -129,7 +128,7 @@ public final class FirstOrderMethods implements Experiment {
       previous = x;
       x = next;
       double error = Vectors.normSq(Vectors.minus(x, xStar));
-      if (error < NUMERICAL_FLOOR * initial) {
+      if (error < Precision.FLOOR * initial) {
         break;
       }
       Map<String, Double> o = new LinkedHashMap<>();

@@ -18,10 +18,6 @@ import scalebound.numerics.linalg.Vectors;
  * which |r(t)|^2 < 1e-20 |r(0)|^2, the rounding floor of the eigenbasis in double precision.
  */
 public final class KernelFlow implements Experiment {
-  static final double CONDITIONING = 1e-9;
-  /** Residuals below this fraction of the start are at the rounding floor and not observed. */
-  static final double NUMERICAL_FLOOR = 1e-20;
-
   @Override
   public String name() {
     return "kernel-flow";
@@ -60,7 +56,7 @@ public final class KernelFlow implements Experiment {
     GradientFlow flow = new GradientFlow(normalisedGram(s, sample), sample.labels());
     double lo = flow.eigen().smallest();
     double hi = flow.eigen().largest();
-    if (!(lo > CONDITIONING * hi)) {
+    if (Precision.singular(lo, hi)) {
       return Observations.discarded("H is numerically singular: lambdaMin = " + lo + ", lambdaMax = " + hi);
     }
     double r0 = Vectors.normSq(sample.labels());
@@ -68,7 +64,7 @@ public final class KernelFlow implements Experiment {
     for (double f : new double[] {0, 1.0 / 16, 0.25, 1}) {
       double t = p.real("horizon") * f / lo;
       double residual = Vectors.normSq(flow.residual(t));
-      if (residual < NUMERICAL_FLOOR * r0) {
+      if (residual < Precision.FLOOR * r0) {
         break;
       }
       Map<String, Double> o = new LinkedHashMap<>();

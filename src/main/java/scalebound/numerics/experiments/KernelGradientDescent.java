@@ -51,7 +51,7 @@ public final class KernelGradientDescent implements Experiment {
     GradientFlow flow = new GradientFlow(h, sample.labels());
     double lo = flow.eigen().smallest();
     double hi = flow.eigen().largest();
-    if (!(lo > KernelFlow.CONDITIONING * hi)) {
+    if (Precision.singular(lo, hi)) {
       return Observations.discarded("H is numerically singular: lambdaMin = " + lo + ", lambdaMax = " + hi);
     }
     double eta = p.real("stepFraction") / hi;
@@ -62,7 +62,7 @@ public final class KernelGradientDescent implements Experiment {
     for (int k : new int[] {0, steps / 4, steps / 2, steps}) {
       gd.run(k - gd.steps());
       double[] r = gd.residual();
-      if (Vectors.normSq(r) < KernelFlow.NUMERICAL_FLOOR * r0) {
+      if (Vectors.normSq(r) < Precision.FLOOR * r0) {
         break;
       }
       Map<String, Double> o = new LinkedHashMap<>();
