@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import scalebound.numerics.experiments.Parameters;
-import scalebound.symbolic.DoubleFunction;
+import scalebound.math.DoubleFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.ExpressionReader;

@@ -7,7 +7,7 @@ import java.util.Map;
 import scalebound.derive.Derivation;
 import scalebound.numerics.experiments.Observations;
 import scalebound.numerics.experiments.Parameters;
-import scalebound.symbolic.DoubleFunction;
+import scalebound.math.DoubleFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.ExpressionReader;
 import scalebound.symbolic.ExpressionSyntaxException;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import net.jqwik.api.Shrinkable;
 import scalebound.numerics.experiments.Observations;
 import scalebound.numerics.experiments.Parameters;
-import scalebound.symbolic.DoubleFunction;
+import scalebound.math.DoubleFunction;
 
 /**
  * Phase check (T1's two phases): on each draw the measured curve of the quantity against compute

@@ -6,7 +6,7 @@ import net.jqwik.api.Shrinkable;
 import scalebound.numerics.experiments.Observations;
 import scalebound.numerics.experiments.Parameters;
 import scalebound.numerics.measure.BinomialTest;
-import scalebound.symbolic.DoubleFunction;
+import scalebound.math.DoubleFunction;
 
 /**
  * Probabilistic check: a bound that holds "with probability at least 1 - delta" may fail on

@@ -9,9 +9,10 @@ import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
-import scalebound.derive.RationalSimplex.Relation;
-import scalebound.derive.RationalSimplex.Solution;
-import scalebound.derive.RationalSimplex.Status;
+import scalebound.math.RationalSimplex.Relation;
+import scalebound.math.RationalSimplex.Solution;
+import scalebound.math.RationalSimplex.Status;
+import scalebound.math.RationalSimplex;
 
 /**
  * Step 2: the max-min linear programme behind every power law.

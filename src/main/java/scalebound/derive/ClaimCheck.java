@@ -10,7 +10,7 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
-import scalebound.symbolic.PreciseFunction;
+import scalebound.math.PreciseFunction;
 import scalebound.symbolic.Sandbox;
 import scalebound.theorem.StatedClaim;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.matheclipse.core.interfaces.IExpr;
-import scalebound.symbolic.DoubleFunction;
+import scalebound.math.DoubleFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.theorem.Theorem;
@@ -59,7 +59,7 @@ final class Domain {
 
   boolean holds(double[] x) {
     for (DoubleFunction c : conditions) {
-      if (c.at(x) == 0) {
+      if (!c.holds(x)) {
         return false;
       }
     }

@@ -15,7 +15,7 @@ import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.ExpressionReader;
 import scalebound.symbolic.ExpressionSyntaxException;
-import scalebound.symbolic.PreciseFunction;
+import scalebound.math.PreciseFunction;
 import scalebound.symbolic.Sandbox;
 import scalebound.theorem.Theorem;
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.derive.AllocationProgramme.Constraint;
+import scalebound.math.RationalSimplex;
 
 /**
  * Step 4: isolated laws. The law in one resource x is the limit in which every other resource is

@@ -14,7 +14,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
-import scalebound.symbolic.DoubleFunction;
+import scalebound.math.DoubleFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.theorem.Theorem;

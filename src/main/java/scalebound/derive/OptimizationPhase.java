@@ -8,7 +8,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
-import scalebound.symbolic.DoubleFunction;
+import scalebound.math.DoubleFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.Sandbox;

@@ -3,6 +3,7 @@ package scalebound.proof;
 import java.util.List;
 import java.util.Map;
 import org.matheclipse.core.interfaces.IExpr;
+import scalebound.math.Relation;
 import scalebound.symbolic.Conditions;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.SymbolNames;

@@ -1,5 +1,6 @@
 package scalebound.proof;
 
+import scalebound.math.Relation;
 import scalebound.symbolic.Expression;
 
 /** A relation between two expressions that a proof establishes: lhs REL rhs. */

@@ -19,11 +19,14 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
-import scalebound.symbolic.DoubleFunction;
-import scalebound.symbolic.EvaluationRefused;
+import scalebound.math.DoubleFunction;
+import scalebound.math.Interval;
+import scalebound.math.IntervalFunction;
+import scalebound.math.PreciseFunction;
+import scalebound.math.Relation;
 import scalebound.symbolic.Conditions;
+import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
-import scalebound.symbolic.PreciseFunction;
 
 /**
  * Decides {@code lhs REL rhs} on a domain (symbols with conditions), in the manner of
@@ -126,11 +129,11 @@ final class InequalityProver {
   }
 
   private Outcome branchAndBound(IExpr slack, boolean strict, double[][] initial, List<Integer> used) throws EvaluationRefused {
-    IntervalExtension f = IntervalExtension.of(slack, symbols);
+    IntervalFunction f = IntervalFunction.compile(slack, symbols);
     DoubleFunction fd = DoubleFunction.compile(slack, symbols);
-    List<IntervalExtension> gs = new ArrayList<>();
+    List<IntervalFunction> gs = new ArrayList<>();
     for (Slack g : slacks) {
-      gs.add(IntervalExtension.of(g.g(), symbols));
+      gs.add(IntervalFunction.compile(g.g(), symbols));
     }
     Deque<Interval[]> stack = new ArrayDeque<>();
     Interval[] start = new Interval[symbols.size()];
@@ -145,7 +148,7 @@ final class InequalityProver {
         return new Outcome(null, null, "the box " + describe(b) + " after " + boxes + " boxes");
       }
       boolean outside = false;
-      for (IntervalExtension g : gs) {
+      for (IntervalFunction g : gs) {
         if (g.on(b).hi() < 0) {
           outside = true;
           break;

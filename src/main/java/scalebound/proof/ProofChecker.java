@@ -17,10 +17,11 @@ import org.matheclipse.core.interfaces.IExpr;
 import scalebound.derive.Derivation;
 import scalebound.derive.Deriver;
 import scalebound.derive.Law;
+import scalebound.math.PreciseFunction;
+import scalebound.math.Relation;
 import scalebound.symbolic.Conditions;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
-import scalebound.symbolic.PreciseFunction;
 import scalebound.symbolic.Sandbox;
 import scalebound.symbolic.SymbolNames;
 import scalebound.theorem.Kind;
@@ -169,7 +170,7 @@ public final class ProofChecker {
 
   private StepVerdict identity(ProofScript.Step s) throws EvaluationRefused {
     if (s.fact().relation() != Relation.EQ) {
-      return invalid(s, "an identity step states lhs == rhs; use an inequality step for " + s.fact().relation().symbol);
+      return invalid(s, "an identity step states lhs == rhs; use an inequality step for " + s.fact().relation().symbol());
     }
     Equality e = equal(s.fact().lhs().symja(), s.fact().rhs().symja());
     return verdict(s, e.holds(), e.evidence(), e.detail(), e.point());
@@ -227,7 +228,7 @@ public final class ProofChecker {
     Relation expected = t.kind() == Kind.UPPER_BOUND ? Relation.LE : t.kind() == Kind.LOWER_BOUND ? Relation.GE : null;
     if (expected != null && s.fact().relation() != expected) {
       return invalid(s, t.id() + " is a " + t.kind().key() + ", so its instance reads " + Expression.inputForm(quantity)
-          + " " + expected.symbol + " ...; the step states " + s.fact().relation().symbol);
+          + " " + expected.symbol() + " ...; the step states " + s.fact().relation().symbol());
     }
     Equality l = equal(s.fact().lhs().symja(), quantity);
     if (!l.holds()) {
@@ -248,7 +249,7 @@ public final class ProofChecker {
         if (rel == null) {
           continue;
         }
-        String text = Expression.inputForm(relation[0]) + " " + rel.symbol + " " + Expression.inputForm(relation[2]);
+        String text = Expression.inputForm(relation[0]) + " " + rel.symbol() + " " + Expression.inputForm(relation[2]);
         if (rel == Relation.EQ) {
           Equality eq = equal(relation[0], relation[2]);
           if (!eq.holds()) {
@@ -442,7 +443,7 @@ public final class ProofChecker {
           || (expected.upward() == f.relation().upward() && f.relation() != Relation.EQ);
       if (!f.lhs().symja().equals(quantity) || !orientationOk) {
         return "the last fact " + f.text() + " is not the statement " + t.quantity() + " "
-            + (expected == null ? "~" : expected.symbol) + " " + t.bound().text();
+            + (expected == null ? "~" : expected.symbol()) + " " + t.bound().text();
       }
       for (String x : t.bound().symbols()) {
         if (!proof.symbols().contains(x)) {

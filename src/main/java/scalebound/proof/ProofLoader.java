@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import scalebound.math.Relation;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.ExpressionReader;
 import scalebound.symbolic.ExpressionSyntaxException;

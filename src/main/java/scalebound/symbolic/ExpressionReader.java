@@ -16,7 +16,7 @@ import org.matheclipse.parser.client.SyntaxError;
  * before Symja sees it.
  *
  * <p>Allowed: numbers (decimals are exact: {@code 0.34} is 17/50), declared symbols, the
- * operators {@code + - * / ^} and parentheses, and calls of {@link #FUNCTIONS}. Conditions may
+ * operators {@code + - * / ^} and parentheses, and calls of the functions of {@link Vocabulary}. Conditions may
  * also use {@code < <= > >= ==}, chained ({@code 0 < eta <= 1}). Nothing else is accepted: no
  * strings, no other functions, no assignment, so a theorem file can name no function that
  * reads, writes or runs anything, and cannot ask for an expansion or a factorial. Symbols are
@@ -24,8 +24,7 @@ import org.matheclipse.parser.client.SyntaxError;
  */
 public final class ExpressionReader {
   /** Functions a theorem file may call, by lower-case spelling. */
-  public static final Map<String, String> FUNCTIONS =
-      Map.of("exp", "Exp", "log", "Log", "sqrt", "Sqrt", "abs", "Abs", "min", "Min", "max", "Max");
+  public static final Map<String, String> FUNCTIONS = Vocabulary.spellings();
 
   private static final int MAX_LENGTH = 4000;
 

@@ -1,5 +1,6 @@
 package scalebound.derive;
 
+import scalebound.math.RationalSimplex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import scalebound.symbolic.Expression;
-import scalebound.symbolic.Numeric;
+import scalebound.math.Numeric;
 import scalebound.theorem.Theorem;
 
 /** Exponents that are expressions in constants: solved symbolically, verified, split into regions. */

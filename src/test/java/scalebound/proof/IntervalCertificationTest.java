@@ -1,5 +1,7 @@
 package scalebound.proof;
 
+import scalebound.math.Interval;
+import scalebound.math.Relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

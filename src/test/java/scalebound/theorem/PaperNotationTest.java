@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scalebound.symbolic.Numeric;
+import scalebound.math.Numeric;
 
 /** Names that are Symja built-ins are the author's symbols; decimals are exact. */
 class PaperNotationTest {

@@ -1,4 +1,4 @@
-package scalebound.derive;
+package scalebound.math;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,44 +21,45 @@ import org.apache.commons.math3.fraction.BigFraction;
  * <p>Commons Math's {@code SimplexSolver} works in doubles; the programmes here are tiny
  * (a handful of variables), so exactness costs nothing.
  */
-final class RationalSimplex {
-  enum Relation { LE, GE, EQ }
+public final class RationalSimplex {
+  /** The relation of a constraint row to its right-hand side. */
+  public enum Relation { LE, GE, EQ }
 
-  enum Status { OPTIMAL, INFEASIBLE, UNBOUNDED }
+  public enum Status { OPTIMAL, INFEASIBLE, UNBOUNDED }
 
-  record Solution(Status status, BigFraction value, BigFraction[] x) {}
+  public record Solution(Status status, BigFraction value, BigFraction[] x) {}
 
   private record Row(BigFraction[] a, Relation rel, BigFraction b) {}
 
   private final int n;
   private final List<Row> rows = new ArrayList<>();
 
-  RationalSimplex(int variables) {
+  public RationalSimplex(int variables) {
     this.n = variables;
   }
 
-  int variables() {
+  public int variables() {
     return n;
   }
 
-  void constrain(Map<Integer, BigFraction> coefficients, Relation rel, BigFraction rhs) {
+  public void constrain(Map<Integer, BigFraction> coefficients, Relation rel, BigFraction rhs) {
     BigFraction[] a = zeros(n);
     coefficients.forEach((i, v) -> a[i] = a[i].add(v));
     rows.add(new Row(a, rel, rhs));
   }
 
-  void constrain(BigFraction[] a, Relation rel, BigFraction rhs) {
+  public void constrain(BigFraction[] a, Relation rel, BigFraction rhs) {
     rows.add(new Row(a.clone(), rel, rhs));
   }
 
   /** A copy with the same constraints, to which more can be added. */
-  RationalSimplex copy() {
+  public RationalSimplex copy() {
     RationalSimplex c = new RationalSimplex(n);
     c.rows.addAll(rows);
     return c;
   }
 
-  Solution maximize(BigFraction[] objective) {
+  public Solution maximize(BigFraction[] objective) {
     int m = rows.size();
     // Columns: x+ (n), x- (n), one slack/surplus per inequality row, one artificial per row that needs it.
     int[] slackOf = new int[m];
@@ -250,11 +251,11 @@ final class RationalSimplex {
     }
   }
 
-  static int sign(BigFraction f) {
+  public static int sign(BigFraction f) {
     return f.getNumerator().signum() * f.getDenominator().signum();
   }
 
-  static BigFraction[] zeros(int k) {
+  public static BigFraction[] zeros(int k) {
     BigFraction[] z = new BigFraction[k];
     Arrays.fill(z, BigFraction.ZERO);
     return z;

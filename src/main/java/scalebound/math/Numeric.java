@@ -1,8 +1,11 @@
-package scalebound.symbolic;
+package scalebound.math;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import org.matheclipse.core.interfaces.IExpr;
+import scalebound.symbolic.EvaluationRefused;
+import scalebound.symbolic.Expression;
+import scalebound.symbolic.Sandbox;
 
 /** High-precision numeric values of expressions (fixed-precision Apfloat, see {@link PreciseFunction}). */
 public final class Numeric {

@@ -1,4 +1,4 @@
-package scalebound.derive;
+package scalebound.math;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
-import scalebound.derive.RationalSimplex.Relation;
-import scalebound.derive.RationalSimplex.Solution;
-import scalebound.derive.RationalSimplex.Status;
+import scalebound.math.RationalSimplex.Relation;
+import scalebound.math.RationalSimplex.Solution;
+import scalebound.math.RationalSimplex.Status;
 
 class RationalSimplexTest {
   private static BigFraction f(int p, int q) {

@@ -1,0 +1,103 @@
+package scalebound.math;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apfloat.Apfloat;
+import scalebound.symbolic.Expression;
+import scalebound.symbolic.ExpressionReader;
+
+/**
+ * The three arithmetics of the one compiler agree on random expressions of the whole vocabulary
+ * (+ - * / ^, Exp, Log with one and two arguments, Sqrt, Abs, Min, Max): at a point, the interval
+ * enclosure contains both the 50-digit value and the double value, and the interval is flagged
+ * defined exactly where the 50-digit arithmetic finds a real value.
+ */
+class ArithmeticsAgreeProperties {
+  private static final List<String> VARIABLES = List.of("x", "y", "z");
+
+  @Provide
+  Arbitrary<String> expressions() {
+    return expression(4);
+  }
+
+  private Arbitrary<String> expression(int depth) {
+    Arbitrary<String> leaf = Arbitraries.oneOf(
+        Arbitraries.of(VARIABLES),
+        Arbitraries.integers().between(-3, 7).map(i -> i < 0 ? "(" + i + ")" : String.valueOf(i)),
+        Arbitraries.of("1/3", "0.25", "7/2"));
+    if (depth == 0) {
+      return leaf;
+    }
+    Arbitrary<String> sub = Arbitraries.lazy(() -> expression(depth - 1));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, leaf),
+        net.jqwik.api.Tuple.of(2, Combinators.combine(sub, sub, Arbitraries.of("+", "-", "*", "/"))
+            .as((a, b, op) -> "(" + a + ")" + op + "(" + b + ")")),
+        net.jqwik.api.Tuple.of(1, Combinators.combine(sub, Arbitraries.of("2", "-1", "1/2", "-3/2", "3"))
+            .as((a, e) -> "(" + a + ")^(" + e + ")")),
+        net.jqwik.api.Tuple.of(2, Combinators.combine(sub, Arbitraries.of("Exp", "Log", "Sqrt", "Abs"))
+            .as((a, f) -> f.equals("Exp") ? "Exp(Min(" + a + ", 5))" : f + "(" + a + ")")),
+        net.jqwik.api.Tuple.of(1, Combinators.combine(sub, sub, Arbitraries.of("Min", "Max", "Log"))
+            .as((a, b, f) -> f + "(" + a + ", " + b + ")")));
+  }
+
+  @Property(tries = 300)
+  void intervalsEncloseTheOtherTwoArithmetics(@ForAll("expressions") String text,
+      @ForAll("points") double[] point) throws Exception {
+    Expression e = new ExpressionReader(new LinkedHashSet<>(VARIABLES)).expression(text);
+    CompiledExpression compiled = ExpressionCompiler.compile(e, VARIABLES);
+    Interval[] box = new Interval[point.length];
+    Apfloat[] precisePoint = new Apfloat[point.length];
+    for (int i = 0; i < point.length; i++) {
+      box[i] = Interval.exactly(point[i]);
+      precisePoint[i] = new Apfloat(new BigDecimal(point[i]), PreciseArithmetic.DIGITS);
+    }
+    Interval enclosure = compiled.in(IntervalArithmetic.INSTANCE).at(box);
+    double d = compiled.at(point);
+    Apfloat precise;
+    try {
+      precise = compiled.in(PreciseArithmetic.INSTANCE).at(precisePoint);
+    } catch (NotReal notReal) {
+      if (!notReal.getMessage().startsWith("not representable") && !notReal.getMessage().contains("too large")) {
+        assertFalse(enclosure.defined(), text + " at " + java.util.Arrays.toString(point)
+            + ": not real in 50 digits (" + notReal.getMessage() + ") but the interval says defined: " + enclosure);
+      }
+      return;
+    }
+    if (!enclosure.defined()) {
+      return;
+    }
+    BigDecimal p = new BigDecimal(precise.toString(true));
+    assertTrue(encloses(enclosure, p), text + " at " + java.util.Arrays.toString(point) + ": 50-digit value " + p
+        + " outside the interval " + enclosure);
+    if (Double.isFinite(d)) {
+      assertTrue(enclosure.contains(d), text + ": double value " + d + " outside the interval " + enclosure);
+    }
+  }
+
+  /**
+   * Whether v lies in i, up to the 50-digit rounding of the point on entry to the precise
+   * arithmetic (relative 1e-45, far below one ulp of a double).
+   */
+  private static boolean encloses(Interval i, BigDecimal v) {
+    BigDecimal slack = v.abs().multiply(new BigDecimal("1e-45")).add(new BigDecimal("1e-300"));
+    boolean above = i.lo() == Double.NEGATIVE_INFINITY || new BigDecimal(i.lo()).compareTo(v.add(slack)) <= 0;
+    boolean below = i.hi() == Double.POSITIVE_INFINITY || new BigDecimal(i.hi()).compareTo(v.subtract(slack)) >= 0;
+    return above && below;
+  }
+
+  @Provide
+  Arbitrary<double[]> points() {
+    return Arbitraries.doubles().between(-4, 9).ofScale(3).array(double[].class).ofSize(3);
+  }
+}
