@@ -12,8 +12,8 @@ import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.ExpressionReader;
 import scalebound.symbolic.ExpressionSyntaxException;
-import scalebound.theorem.BadInput;
-import scalebound.theorem.Problem;
+import scalebound.input.BadInput;
+import scalebound.input.Problem;
 import scalebound.theorem.Theorem;
 
 /**

@@ -1,6 +1,6 @@
 package scalebound.check;
 
-import java.util.LinkedHashMap;
+import scalebound.verdict.Plot;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,13 +111,13 @@ final class ExactCheck {
       lo = Math.min(lo, Math.min(p[0], p[1]));
       hi = Math.max(hi, Math.max(p[0], p[1]));
     }
-    Map<String, double[][]> series = new LinkedHashMap<>();
-    series.put("observations", xy);
+    List<Plot.Series> series = new java.util.ArrayList<>();
+    series.add(Plot.Series.points("observations", xy[0], xy[1]));
     if (hi > 0) {
-      series.put("measured = bound", new double[][] {{lo, hi}, {lo, hi}});
+      series.add(Plot.Series.line("measured = bound", new double[] {lo, hi}, new double[] {lo, hi}));
     }
     return new Plot(t.theorem.quantity() + ": measured against the bound", "bound (theorem, measured constants)",
-        "measured " + t.theorem.quantity(), true, true, series, Map.of(), java.util.Set.of("observations"));
+        "measured " + t.theorem.quantity(), true, true, series, List.of());
   }
 
   static String fmt(double v) {

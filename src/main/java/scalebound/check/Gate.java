@@ -16,7 +16,7 @@ import scalebound.derive.GapAnalysis;
 import scalebound.proof.ProofLibrary;
 import scalebound.proof.ProofVerdict;
 import scalebound.symbolic.EvaluationRefused;
-import scalebound.theorem.BadInput;
+import scalebound.input.BadInput;
 import scalebound.theorem.Theorem;
 import scalebound.theorem.TheoremLibrary;
 

@@ -11,9 +11,9 @@ import scalebound.math.DoubleFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.ExpressionReader;
 import scalebound.symbolic.ExpressionSyntaxException;
-import scalebound.theorem.BadInput;
+import scalebound.input.BadInput;
 import scalebound.theorem.Kind;
-import scalebound.theorem.Problem;
+import scalebound.input.Problem;
 import scalebound.theorem.Theorem;
 
 /**

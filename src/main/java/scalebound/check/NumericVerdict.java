@@ -1,5 +1,6 @@
 package scalebound.check;
 
+import scalebound.verdict.Plot;
 import java.util.List;
 import java.util.Optional;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import scalebound.symbolic.EvaluationRefused;
-import scalebound.theorem.BadInput;
+import scalebound.input.BadInput;
 
 /**
  * The numeric checks of the gate's theorems: for each theorem, every scenario under its

@@ -1,7 +1,7 @@
 package scalebound.check;
 
+import scalebound.verdict.Plot;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,16 +94,15 @@ final class PhaseCheck {
   }
 
   private static Plot plot(Trial t, Observations o, Finding f, int draw) {
-    Map<String, double[][]> series = new LinkedHashMap<>();
-    o.curves().forEach((name, xy) -> series.put("measured " + name, xy));
+    List<Plot.Series> series = new ArrayList<>();
+    o.curves().forEach((name, xy) -> series.add(Plot.Series.line("measured " + name, xy[0], xy[1])));
     double floor = o.rows().get(0).get("floor");
-    double[] c = series.values().iterator().next()[0];
+    double[] c = series.get(0).x();
     double from = java.util.Arrays.stream(c).filter(x -> x > 0).min().orElse(Double.NaN);
-    series.put("measured floor", new double[][] {{from, c[c.length - 1]}, {floor, floor}});
-    Map<String, Double> markers = new LinkedHashMap<>();
-    markers.put("derived C*", f.derived());
-    markers.put("measured threshold", f.measured());
+    series.add(Plot.Series.line("measured floor", new double[] {from, c[c.length - 1]}, new double[] {floor, floor}));
+    List<Plot.Marker> markers = List.of(new Plot.Marker("derived C*", f.derived()),
+        new Plot.Marker("measured threshold", f.measured()));
     return new Plot(t.theorem.quantity() + " against compute C" + (draw > 0 ? " (draw " + draw + ")" : " (counterexample)"),
-        "compute C = m n T", t.theorem.quantity(), true, true, series, markers, java.util.Set.of());
+        "compute C = m n T", t.theorem.quantity(), true, true, series, markers);
   }
 }

@@ -1,7 +1,7 @@
 package scalebound.check;
 
+import scalebound.verdict.Plot;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +136,7 @@ final class RateCheck {
   }
 
   private static Plot plot(Trial t, Sweep s, int draw) {
-    Map<String, double[][]> series = new LinkedHashMap<>();
+    List<Plot.Series> series = new ArrayList<>();
     int seeds = s.y().length;
     int n = s.x().length;
     double[][] all = new double[2][seeds * n];
@@ -148,7 +148,7 @@ final class RateCheck {
         mean[i] += Math.log(s.y()[k][i]) / seeds;
       }
     }
-    series.put("measured (each seed)", all);
+    series.add(Plot.Series.points("measured (each seed)", all[0], all[1]));
     double xm = 0;
     double ym = 0;
     for (int i = 0; i < n; i++) {
@@ -167,12 +167,12 @@ final class RateCheck {
       hi[1][i] = Math.exp(ym + s.fit().upper() * dx);
       claim[1][i] = Math.exp(ym + s.claimed() * dx);
     }
-    series.put("fitted slope " + ExactCheck.fmt(s.fit().slope()), fit);
-    series.put("CI low " + ExactCheck.fmt(s.fit().lower()), lo);
-    series.put("CI high " + ExactCheck.fmt(s.fit().upper()), hi);
-    series.put("claimed exponent " + ExactCheck.fmt(s.claimed()), claim);
+    series.add(Plot.Series.line("fitted slope " + ExactCheck.fmt(s.fit().slope()), fit[0], fit[1]));
+    series.add(Plot.Series.line("CI low " + ExactCheck.fmt(s.fit().lower()), lo[0], lo[1]));
+    series.add(Plot.Series.line("CI high " + ExactCheck.fmt(s.fit().upper()), hi[0], hi[1]));
+    series.add(Plot.Series.line("claimed exponent " + ExactCheck.fmt(s.claimed()), claim[0], claim[1]));
     String r = t.scenario.rate().symbol();
     return new Plot(t.theorem.quantity() + " against " + r + (draw > 0 ? " (draw " + draw + ")" : " (counterexample)"),
-        r, t.theorem.quantity(), true, true, series, Map.of(), java.util.Set.of("measured (each seed)"));
+        r, t.theorem.quantity(), true, true, series, List.of());
   }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import scalebound.theorem.BadInput;
-import scalebound.theorem.Problem;
+import scalebound.input.BadInput;
+import scalebound.input.Problem;
 
 /** The scenario files under a library's {@code numerics/} folder (every *.yaml, recursively). */
 public final class ScenarioLibrary {

@@ -14,8 +14,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import scalebound.numerics.experiments.Experiment;
 import scalebound.numerics.experiments.Experiments;
-import scalebound.theorem.BadInput;
-import scalebound.theorem.YamlFile;
+import scalebound.input.BadInput;
+import scalebound.input.YamlFile;
 
 /**
  * Reads a numerics scenario file and checks it completely against the experiment it names:

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import scalebound.check.Gate;
 import scalebound.check.Ledger;
 import scalebound.symbolic.EvaluationRefused;
-import scalebound.theorem.BadInput;
+import scalebound.input.BadInput;
 
 @Command(
     name = "approve",

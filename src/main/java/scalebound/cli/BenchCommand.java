@@ -15,7 +15,7 @@ import scalebound.numerics.linalg.Matrix;
 import scalebound.numerics.linalg.SymmetricEigen;
 import scalebound.proof.ProofLibrary;
 import scalebound.symbolic.EvaluationRefused;
-import scalebound.theorem.BadInput;
+import scalebound.input.BadInput;
 import scalebound.theorem.Theorem;
 
 @Command(

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import scalebound.check.Gate;
 import scalebound.report.GateText;
 import scalebound.symbolic.EvaluationRefused;
-import scalebound.theorem.BadInput;
+import scalebound.input.BadInput;
 
 @Command(
     name = "check",

@@ -15,7 +15,7 @@ import scalebound.report.DerivationJson;
 import scalebound.report.DerivationLatex;
 import scalebound.report.DerivationText;
 import scalebound.symbolic.EvaluationRefused;
-import scalebound.theorem.BadInput;
+import scalebound.input.BadInput;
 import scalebound.theorem.Theorem;
 
 @Command(

@@ -6,8 +6,8 @@ import java.util.List;
 import java.io.IOException;
 import scalebound.check.Gate;
 import scalebound.symbolic.EvaluationRefused;
-import scalebound.theorem.BadInput;
-import scalebound.theorem.Problem;
+import scalebound.input.BadInput;
+import scalebound.input.Problem;
 import scalebound.theorem.Theorem;
 import scalebound.theorem.TheoremLibrary;
 

@@ -22,8 +22,8 @@ import scalebound.derive.Derivation;
 import scalebound.derive.Deriver;
 import scalebound.report.NumericText;
 import scalebound.symbolic.EvaluationRefused;
-import scalebound.theorem.BadInput;
-import scalebound.theorem.Problem;
+import scalebound.input.BadInput;
+import scalebound.input.Problem;
 import scalebound.theorem.Theorem;
 import scalebound.theorem.TheoremLibrary;
 

@@ -17,7 +17,7 @@ import scalebound.report.GateText;
 import scalebound.report.Report;
 import scalebound.report.NumericText;
 import scalebound.symbolic.EvaluationRefused;
-import scalebound.theorem.BadInput;
+import scalebound.input.BadInput;
 
 @Command(
     name = "verify",

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import scalebound.symbolic.EvaluationRefused;
-import scalebound.theorem.BadInput;
-import scalebound.theorem.Problem;
+import scalebound.input.BadInput;
+import scalebound.input.Problem;
 import scalebound.theorem.Theorem;
 
 /** The proof scripts of a library ({@code proofs-check/}, the ledger excepted), loaded and checked. */

@@ -17,8 +17,8 @@ import scalebound.math.Relation;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.ExpressionReader;
 import scalebound.symbolic.ExpressionSyntaxException;
-import scalebound.theorem.BadInput;
-import scalebound.theorem.YamlFile;
+import scalebound.input.BadInput;
+import scalebound.input.YamlFile;
 
 /** Reads one proof script; every problem is reported with file, line, key and what was expected. */
 final class ProofLoader {

@@ -4,13 +4,16 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import scalebound.check.Plot;
+import scalebound.verdict.Plot;
+import scalebound.verdict.Plot.Marker;
+import scalebound.verdict.Plot.Series;
 
 /**
  * Renders a {@link Plot} to PNG with XChart, headless: labelled axes, log scales where the
@@ -45,8 +48,8 @@ public final class Charts {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     int added = 0;
-    for (Map.Entry<String, double[][]> e : plot.series().entrySet()) {
-      double[][] xy = usable(plot, e.getValue());
+    for (Series e : plot.series()) {
+      double[][] xy = usable(plot, e);
       if (xy[0].length == 0) {
         continue;
       }
@@ -54,8 +57,8 @@ public final class Charts {
         lo = Math.min(lo, y);
         hi = Math.max(hi, y);
       }
-      XYSeries s = chart.addSeries(e.getKey(), xy[0], xy[1]);
-      if (plot.scatter().contains(e.getKey())) {
+      XYSeries s = chart.addSeries(e.name(), xy[0], xy[1]);
+      if (e.style() == Plot.Style.POINTS) {
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       } else {
         s.setMarker(SeriesMarkers.NONE);
@@ -63,10 +66,10 @@ public final class Charts {
       added++;
     }
     if (added > 0) {
-      for (Map.Entry<String, Double> m : plot.markers().entrySet()) {
-        double x = m.getValue();
+      for (Marker m : plot.markers()) {
+        double x = m.x();
         if (Double.isFinite(x) && (!plot.logX() || x > 0)) {
-          XYSeries s = chart.addSeries(m.getKey() + " = " + String.format("%.3g", x), new double[] {x, x},
+          XYSeries s = chart.addSeries(m.name() + " = " + String.format("%.3g", x), new double[] {x, x},
               new double[] {lo, hi});
           s.setMarker(SeriesMarkers.NONE);
           s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f},
@@ -91,8 +94,8 @@ public final class Charts {
     }
     double lo = Double.POSITIVE_INFINITY;
     double hi = 0;
-    for (double[][] xy : plot.series().values()) {
-      for (double y : xy[1]) {
+    for (Series xy : plot.series()) {
+      for (double y : xy.y()) {
         if (y > 0 && Double.isFinite(y)) {
           lo = Math.min(lo, y);
           hi = Math.max(hi, y);
@@ -102,17 +105,15 @@ public final class Charts {
     if (!(hi > 0) || hi / lo >= 100) {
       return plot;
     }
-    java.util.Map<String, double[][]> series = new java.util.LinkedHashMap<>();
-    plot.series().forEach((name, xy) -> {
-      double[][] t = new double[2][xy[0].length];
-      for (int i = 0; i < t[0].length; i++) {
-        t[0][i] = xy[0][i];
-        t[1][i] = xy[1][i] > 0 ? Math.log10(xy[1][i]) : Double.NaN;
+    List<Series> series = new ArrayList<>();
+    for (Series xy : plot.series()) {
+      double[] y = new double[xy.y().length];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = xy.y()[i] > 0 ? Math.log10(xy.y()[i]) : Double.NaN;
       }
-      series.put(name, t);
-    });
-    return new Plot(plot.title(), plot.xLabel(), "log10 " + plot.yLabel(), plot.logX(), false, series, plot.markers(),
-        plot.scatter());
+      series.add(new Series(xy.name(), xy.x(), y, xy.style()));
+    }
+    return new Plot(plot.title(), plot.xLabel(), "log10 " + plot.yLabel(), plot.logX(), false, series, plot.markers());
   }
 
   /**
@@ -125,8 +126,8 @@ public final class Charts {
     }
     double lo = Double.POSITIVE_INFINITY;
     double hi = 0;
-    for (double[][] xy : plot.series().values()) {
-      for (double x : xy[0]) {
+    for (Series xy : plot.series()) {
+      for (double x : xy.x()) {
         if (x > 0 && Double.isFinite(x)) {
           lo = Math.min(lo, x);
           hi = Math.max(hi, x);
@@ -136,23 +137,22 @@ public final class Charts {
     if (!(hi > 0) || hi / lo <= 1e10) {
       return plot;
     }
-    java.util.Map<String, double[][]> series = new java.util.LinkedHashMap<>();
-    plot.series().forEach((name, xy) -> {
-      double[][] t = new double[2][xy[0].length];
-      for (int i = 0; i < t[0].length; i++) {
-        t[0][i] = xy[0][i] > 0 ? Math.log10(xy[0][i]) : Double.NaN;
-        t[1][i] = xy[1][i];
+    List<Series> series = new ArrayList<>();
+    for (Series xy : plot.series()) {
+      double[] x = new double[xy.x().length];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = xy.x()[i] > 0 ? Math.log10(xy.x()[i]) : Double.NaN;
       }
-      series.put(name, t);
-    });
-    java.util.Map<String, Double> markers = new java.util.LinkedHashMap<>();
-    plot.markers().forEach((name, x) -> markers.put(name, Math.log10(x)));
-    return new Plot(plot.title(), "log10 " + plot.xLabel(), plot.yLabel(), false, plot.logY(), series, markers,
-        plot.scatter());
+      series.add(new Series(xy.name(), x, xy.y(), xy.style()));
+    }
+    List<Marker> markers = new ArrayList<>();
+    plot.markers().forEach(m -> markers.add(new Marker(m.name(), Math.log10(m.x()))));
+    return new Plot(plot.title(), "log10 " + plot.xLabel(), plot.yLabel(), false, plot.logY(), series, markers);
   }
 
   /** Finite points, positive on log axes. */
-  private static double[][] usable(Plot plot, double[][] xy) {
+  private static double[][] usable(Plot plot, Series series) {
+    double[][] xy = {series.x(), series.y()};
     int n = 0;
     for (int i = 0; i < xy[0].length; i++) {
       if (ok(xy[0][i], plot.logX()) && ok(xy[1][i], plot.logY())) {

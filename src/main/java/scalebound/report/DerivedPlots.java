@@ -1,11 +1,8 @@
 package scalebound.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import scalebound.check.Plot;
+import scalebound.verdict.Plot;
 import scalebound.derive.Derivation;
 import scalebound.derive.Law;
 import scalebound.theorem.Theorem;
@@ -37,25 +34,24 @@ final class DerivedPlots {
         line[0][i] = frontier[0][i];
         line[1][i] = scale * Math.pow(frontier[0][i], e) * Math.pow(Math.log(frontier[0][i]), l);
       }
-      Map<String, double[][]> series = new LinkedHashMap<>();
-      series.put("numerical minimum over allocations", frontier);
-      series.put("derived law C^(" + fraction(law.exponent()) + ")"
-          + (l == 0 ? "" : " (Log C)^(" + fraction(law.logPower()) + ")"), line);
+      List<Plot.Series> series = List.of(
+          Plot.Series.points("numerical minimum over allocations", frontier[0], frontier[1]),
+          Plot.Series.line("derived law C^(" + fraction(law.exponent()) + ")"
+              + (l == 0 ? "" : " (Log C)^(" + fraction(law.logPower()) + ")"), line[0], line[1]));
       plots.add(new Plot(t.id() + ": compute-optimal frontier", "compute C = " + t.cost().map(c -> c.text()).orElse("C"),
-          "min " + t.quantity() + " bound - floor", true, true, series, Map.of(),
-          Set.of("numerical minimum over allocations")));
+          "min " + t.quantity() + " bound - floor", true, true, series, List.of()));
     }
     double[][] phase = d.curves().get("phase");
     if (phase != null && d.phase().isPresent()) {
       double star = phase[2][0];
       double floor = phase[3][0];
-      Map<String, double[][]> series = new LinkedHashMap<>();
-      series.put("bound at fixed other resources", new double[][] {phase[0], phase[1]});
-      series.put("floor (statistical phase)", new double[][] {{phase[0][0], phase[0][phase[0].length - 1]}, {floor, floor}});
-      Map<String, Double> markers = new LinkedHashMap<>();
-      markers.put("derived C*", star);
+      List<Plot.Series> series = List.of(
+          Plot.Series.line("bound at fixed other resources", phase[0], phase[1]),
+          Plot.Series.line("floor (statistical phase)", new double[] {phase[0][0], phase[0][phase[0].length - 1]},
+              new double[] {floor, floor}));
       plots.add(new Plot(t.id() + ": optimization phase, then statistical phase", "compute C (only "
-          + d.phase().get().time() + " grows)", t.quantity() + " bound", true, true, series, markers, Set.of()));
+          + d.phase().get().time() + " grows)", t.quantity() + " bound", true, true, series,
+          List.of(new Plot.Marker("derived C*", star))));
     }
     return plots;
   }

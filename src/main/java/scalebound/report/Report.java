@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import scalebound.check.Gate;
 import scalebound.check.NumericVerdict;
-import scalebound.check.Plot;
+import scalebound.verdict.Plot;
 import scalebound.theorem.Theorem;
 
 /**

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import scalebound.check.Plot;
+import scalebound.verdict.Plot;
 
 /**
  * The report's figures, rendered once: each plot as PNG bytes, written under the report's

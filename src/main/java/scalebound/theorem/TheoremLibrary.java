@@ -1,5 +1,7 @@
 package scalebound.theorem;
 
+import scalebound.input.BadInput;
+import scalebound.input.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

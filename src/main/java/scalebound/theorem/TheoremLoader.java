@@ -1,5 +1,7 @@
 package scalebound.theorem;
 
+import scalebound.input.BadInput;
+import scalebound.input.YamlFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

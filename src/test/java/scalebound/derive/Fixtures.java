@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import scalebound.theorem.BadInput;
+import scalebound.input.BadInput;
 import scalebound.theorem.Theorem;
 import scalebound.theorem.TheoremLoader;
 

@@ -1,4 +1,4 @@
-package scalebound.theorem;
+package scalebound.input;
 
 import java.util.List;
 import java.util.stream.Collectors;

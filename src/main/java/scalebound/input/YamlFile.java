@@ -1,4 +1,4 @@
-package scalebound.theorem;
+package scalebound.input;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -221,7 +221,7 @@ public final class YamlFile {
     return n instanceof SequenceNode ? "a list" : "a mapping";
   }
 
-  static String suggestion(String key, Collection<String> allowed) {
+  public static String suggestion(String key, Collection<String> allowed) {
     LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -1,0 +1,39 @@
+package scalebound.verdict;
+
+import java.util.List;
+
+/**
+ * A figure a check leaves for the report: named series of (x, y) points, drawn as lines or as
+ * points, vertical markers (e.g. the derived threshold C*), axis labels and scales. Plotting
+ * itself is the report's business.
+ */
+public record Plot(String title, String xLabel, String yLabel, boolean logX, boolean logY, List<Series> series,
+    List<Marker> markers) {
+  public Plot {
+    series = List.copyOf(series);
+    markers = List.copyOf(markers);
+  }
+
+  /** How a series is drawn. */
+  public enum Style { LINE, POINTS }
+
+  /** One series: x[i] against y[i]. */
+  public record Series(String name, double[] x, double[] y, Style style) {
+    public Series {
+      if (x.length != y.length) {
+        throw new IllegalArgumentException("series " + name + ": " + x.length + " x values, " + y.length + " y values");
+      }
+    }
+
+    public static Series line(String name, double[] x, double[] y) {
+      return new Series(name, x, y, Style.LINE);
+    }
+
+    public static Series points(String name, double[] x, double[] y) {
+      return new Series(name, x, y, Style.POINTS);
+    }
+  }
+
+  /** A vertical line at x. */
+  public record Marker(String name, double x) {}
+}
