@@ -12,6 +12,8 @@ import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.math.PreciseFunction;
 import scalebound.symbolic.Sandbox;
+import java.util.Optional;
+import scalebound.theorem.ClaimName;
 import scalebound.theorem.StatedClaim;
 
 /**
@@ -28,6 +30,19 @@ final class ClaimCheck {
 
   ClaimCheck(Domain domain) {
     this.domain = domain;
+  }
+
+  /**
+   * A stated claim against the derivation: the derived value it names (a law, a phase-diagram
+   * region, the optimization phase), compared exactly or by simplification and sampling.
+   */
+  ClaimVerdict against(StatedClaim c, Optional<Law> compute, Map<String, Law> isolated, Optional<Phase> phase,
+      Map<String, PhaseDiagram> diagrams, Map<String, String> notes) throws EvaluationRefused {
+    boolean perRegion = c.claim() != ClaimName.THRESHOLD && c.claim() != ClaimName.OPTIMIZATION_RATE;
+    PhaseDiagram diagram = diagrams.get(
+        c.claim() == ClaimName.ISOLATED_EXPONENTS || c.claim() == ClaimName.ISOLATED_LOG_POWERS
+            ? "isolated." + c.subject() : "compute");
+    return diagram != null && perRegion ? symbolicVerdict(c, diagram) : verdict(c, compute, isolated, phase, notes);
   }
 
   /** A rational claim; {@code derived} null means the quantity could not be derived. */
@@ -104,5 +119,65 @@ final class ClaimCheck {
     at.forEach((k, v) -> parts.add(k + "=" + v.round(new java.math.MathContext(6))));
     parts.sort(null);
     return String.join(", ", parts);
+  }
+
+  /** A claim against a phase diagram: it must hold in the one region, or it depends on the region. */
+  private ClaimVerdict symbolicVerdict(StatedClaim c, PhaseDiagram diagram)
+      throws EvaluationRefused {
+    if (diagram.regions().size() != 1) {
+      return new ClaimVerdict(c.name(), c.value().text(), null, false, "the " + diagram.quantity() + " has "
+          + diagram.regions().size() + " regions with different formulas; a single stated value cannot hold in all");
+    }
+    PhaseDiagram.Region region = diagram.regions().get(0);
+    String context = "active terms: " + String.join(", ", region.active());
+    switch (c.claim()) {
+      case COMPUTE_EXPONENT:
+      case ISOLATED_EXPONENTS:
+        return expression(c, region.exponent().symja(), context);
+      case COMPUTE_LOG_POWER:
+      case ISOLATED_LOG_POWERS: {
+        IExpr stated = Sandbox.get().evaluate(c.value().symja());
+        boolean holds = Exponents.isRational(stated) && Exponents.text(Exponents.fraction(stated)).equals(region.logPower());
+        return new ClaimVerdict(c.name(), c.value().text(), region.logPower(), holds, holds ? "exact" : context);
+      }
+      case ALLOCATION_EXPONENTS: {
+        Expression s = region.allocation().get(c.subject());
+        if (s == null) {
+          return new ClaimVerdict(c.name(), c.value().text(), null, false, "the allocation of " + c.subject()
+              + " is not determined by the active set (not unique)");
+        }
+        return expression(c, s.symja(), context);
+      }
+      default:
+        throw new IllegalStateException("not a per-region claim: " + c.claim());
+    }
+  }
+
+  private ClaimVerdict verdict(StatedClaim c, Optional<Law> compute, Map<String, Law> isolated, Optional<Phase> phase,
+      Map<String, String> notes) throws EvaluationRefused {
+    String computeWhy = notes.getOrDefault("compute", notes.getOrDefault("bound", "not derived"));
+    String computeActive = compute.map(l -> "active terms: " + String.join(", ", l.active())).orElse("");
+    return switch (c.claim()) {
+      case COMPUTE_EXPONENT -> number(c, compute.map(Law::exponent).orElse(null), computeWhy, computeActive);
+      case COMPUTE_LOG_POWER -> number(c, compute.map(Law::logPower).orElse(null), computeWhy, computeActive);
+      case ALLOCATION_EXPONENTS -> compute.isPresent() && compute.get().ranges().containsKey(c.subject())
+          ? inRange(c, compute.get().ranges().get(c.subject()))
+          : number(c, compute.map(l -> l.allocation().get(c.subject())).orElse(null), computeWhy, computeActive);
+      case ISOLATED_EXPONENTS, ISOLATED_LOG_POWERS -> {
+        Law law = isolated.get(c.subject());
+        String why = notes.getOrDefault("isolated." + c.subject(), computeWhy);
+        BigFraction derived = law == null ? null : c.claim() == ClaimName.ISOLATED_EXPONENTS ? law.exponent() : law.logPower();
+        yield number(c, derived, why, law == null ? "" : "active terms: " + String.join(", ", law.active()));
+      }
+      case OPTIMIZATION_RATE, THRESHOLD -> {
+        String why = notes.getOrDefault("optimizationPhase", notes.getOrDefault("compute", "not derived"));
+        if (phase.isEmpty() || (c.claim() == ClaimName.THRESHOLD && phase.get().threshold() == null)) {
+          yield new ClaimVerdict(c.name(), c.value().text(), null, false, "not derived: " + why);
+        }
+        Phase p = phase.get();
+        yield expression(c, (c.claim() == ClaimName.THRESHOLD ? p.threshold() : p.rate()).symja(),
+            "time resource " + p.time() + ", floor " + p.floor().text());
+      }
+    };
   }
 }

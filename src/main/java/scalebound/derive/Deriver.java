@@ -214,80 +214,8 @@ public final class Deriver {
     ClaimCheck check = new ClaimCheck(domain);
     List<ClaimVerdict> verdicts = new ArrayList<>();
     for (StatedClaim c : t.claims()) {
-      PhaseDiagram diagram = diagrams.get(c.quantity().startsWith("isolated") ? "isolated." + c.subject() : "compute");
-      verdicts.add(diagram != null && !c.quantity().equals("threshold") && !c.quantity().equals("optimization-rate")
-          ? symbolicVerdict(c, check, diagram)
-          : verdict(c, check, compute, isolated, phase, notes));
+      verdicts.add(check.against(c, compute, isolated, phase, diagrams, notes));
     }
     return new Derivation(t.id(), compute, isolated, phase, diagrams, rates, floor, notes, verdicts, checks, curves);
-  }
-
-  /** A claim against a phase diagram: it must hold in the one region, or it depends on the region. */
-  private static ClaimVerdict symbolicVerdict(StatedClaim c, ClaimCheck check, PhaseDiagram diagram)
-      throws EvaluationRefused {
-    if (diagram.regions().size() != 1) {
-      return new ClaimVerdict(c.name(), c.value().text(), null, false, "the " + diagram.quantity() + " has "
-          + diagram.regions().size() + " regions with different formulas; a single stated value cannot hold in all");
-    }
-    PhaseDiagram.Region region = diagram.regions().get(0);
-    String context = "active terms: " + String.join(", ", region.active());
-    switch (c.quantity()) {
-      case "compute-exponent":
-      case "isolated-exponents":
-        return check.expression(c, region.exponent().symja(), context);
-      case "compute-log-power":
-      case "isolated-log-powers": {
-        IExpr stated = Sandbox.get().evaluate(c.value().symja());
-        boolean holds = Exponents.isRational(stated) && Exponents.text(Exponents.fraction(stated)).equals(region.logPower());
-        return new ClaimVerdict(c.name(), c.value().text(), region.logPower(), holds, holds ? "exact" : context);
-      }
-      case "allocation-exponents": {
-        Expression s = region.allocation().get(c.subject());
-        if (s == null) {
-          return new ClaimVerdict(c.name(), c.value().text(), null, false, "the allocation of " + c.subject()
-              + " is not determined by the active set (not unique)");
-        }
-        return check.expression(c, s.symja(), context);
-      }
-      default:
-        throw new IllegalStateException("unknown claim " + c.quantity());
-    }
-  }
-
-  private static ClaimVerdict verdict(StatedClaim c, ClaimCheck check, Optional<Law> compute,
-      Map<String, Law> isolated, Optional<Phase> phase, Map<String, String> notes) throws EvaluationRefused {
-    String computeWhy = notes.getOrDefault("compute", notes.getOrDefault("bound", "not derived"));
-    String computeActive = compute.map(l -> "active terms: " + String.join(", ", l.active())).orElse("");
-    switch (c.quantity()) {
-      case "compute-exponent":
-        return check.number(c, compute.map(Law::exponent).orElse(null), computeWhy, computeActive);
-      case "compute-log-power":
-        return check.number(c, compute.map(Law::logPower).orElse(null), computeWhy, computeActive);
-      case "allocation-exponents": {
-        if (compute.isPresent() && compute.get().ranges().containsKey(c.subject())) {
-          return check.inRange(c, compute.get().ranges().get(c.subject()));
-        }
-        return check.number(c, compute.map(l -> l.allocation().get(c.subject())).orElse(null), computeWhy, computeActive);
-      }
-      case "isolated-exponents":
-      case "isolated-log-powers": {
-        Law law = isolated.get(c.subject());
-        String why = notes.getOrDefault("isolated." + c.subject(), computeWhy);
-        BigFraction derived = law == null ? null : c.quantity().equals("isolated-exponents") ? law.exponent() : law.logPower();
-        return check.number(c, derived, why, law == null ? "" : "active terms: " + String.join(", ", law.active()));
-      }
-      case "optimization-rate":
-      case "threshold": {
-        String why = notes.getOrDefault("optimizationPhase", notes.getOrDefault("compute", "not derived"));
-        if (phase.isEmpty() || (c.quantity().equals("threshold") && phase.get().threshold() == null)) {
-          return new ClaimVerdict(c.name(), c.value().text(), null, false, "not derived: " + why);
-        }
-        Phase p = phase.get();
-        return check.expression(c, (c.quantity().equals("threshold") ? p.threshold() : p.rate()).symja(),
-            "time resource " + p.time() + ", floor " + p.floor().text());
-      }
-      default:
-        throw new IllegalStateException("unknown claim " + c.quantity());
-    }
   }
 }

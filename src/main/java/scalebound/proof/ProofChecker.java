@@ -22,6 +22,7 @@ import scalebound.symbolic.Conditions;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.Sandbox;
+import scalebound.theorem.ClaimName;
 import scalebound.theorem.Kind;
 import scalebound.theorem.Source;
 import scalebound.theorem.StatedClaim;
@@ -456,7 +457,7 @@ public final class ProofChecker {
       return t.id() + " states no claim " + proof.concludes();
     }
     IExpr stated = Sandbox.get().evaluate(claim.get().value().symja());
-    if (claim.get().quantity().equals("compute-exponent") || claim.get().quantity().equals("compute-log-power")) {
+    if (claim.get().claim() == ClaimName.COMPUTE_EXPONENT || claim.get().claim() == ClaimName.COMPUTE_LOG_POWER) {
       if (!last.kind().equals("asymptotic")) {
         return "a proof of " + proof.concludes() + " ends with an asymptotic step";
       }
@@ -464,7 +465,7 @@ public final class ProofChecker {
       if (g.isEmpty()) {
         return "no law in " + last.in() + " for " + f.rhs().text();
       }
-      BigFraction value = claim.get().quantity().equals("compute-exponent") ? g.get().exponent() : g.get().logPower();
+      BigFraction value = claim.get().claim() == ClaimName.COMPUTE_EXPONENT ? g.get().exponent() : g.get().logPower();
       boolean same = stated.isInteger() || stated.isFraction() ? text(value).equals(Expression.inputForm(stated)) : false;
       return same ? null : "the last step's rate " + text(value) + " is not the claimed " + claim.get().value().text();
     }

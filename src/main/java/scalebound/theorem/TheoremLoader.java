@@ -32,14 +32,6 @@ public final class TheoremLoader {
   static final List<String> SOURCE_KEYS = List.of("paper", "version", "locator", "note");
   static final List<String> SOURCE_REQUIRED = List.of("paper", "locator", "note");
 
-  /** Claims whose value is one exponent (a number, or an expression in the constants). */
-  static final List<String> SCALAR_EXPONENT_CLAIMS = List.of("compute-exponent", "compute-log-power");
-  /** Claims whose value maps resources (or tunables) to exponents. */
-  static final List<String> MAP_EXPONENT_CLAIMS =
-      List.of("allocation-exponents", "isolated-exponents", "isolated-log-powers");
-  /** Claims whose value is an expression in any declared symbol. */
-  static final List<String> EXPRESSION_CLAIMS = List.of("threshold", "optimization-rate");
-
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
   private static final Pattern SYMBOL = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
@@ -63,9 +55,6 @@ public final class TheoremLoader {
   }
 
   private Optional<Theorem> read(MappingNode root) {
-    List<String> claimKeys = new ArrayList<>(SCALAR_EXPONENT_CLAIMS);
-    claimKeys.addAll(MAP_EXPONENT_CLAIMS);
-    claimKeys.addAll(EXPRESSION_CLAIMS);
     Map<String, NodeTuple> e = yaml.entries(root, null, KEYS);
     for (String key : REQUIRED) {
       if (!e.containsKey(key)) {
@@ -116,7 +105,7 @@ public final class TheoremLoader {
       }
     }
     List<StatedClaim> claims = e.containsKey("claims")
-        ? claims(e.get("claims").getValueNode(), claimKeys, resources, tunables, e.containsKey("cost"))
+        ? claims(e.get("claims").getValueNode(), resources, tunables, e.containsKey("cost"))
         : List.of();
     Optional<Theorem.Tightness> tightness = e.containsKey("tightness")
         ? tightness(e.get("tightness").getValueNode(), kind, resources, constantNodes.keySet())
@@ -272,33 +261,32 @@ public final class TheoremLoader {
     yaml.problem(YamlFile.line(node), column, key, ex.getMessage() + " in \"" + value + "\"");
   }
 
-  private List<StatedClaim> claims(Node node, List<String> claimKeys, List<String> resources,
-      List<String> tunables, boolean hasCost) {
+  private List<StatedClaim> claims(Node node, List<String> resources, List<String> tunables, boolean hasCost) {
     MappingNode m = yaml.mapping(node, "claims", "{compute-exponent: \"-1/6\"}");
     if (m == null) {
       return List.of();
     }
     List<StatedClaim> out = new ArrayList<>();
-    for (Map.Entry<String, NodeTuple> c : yaml.entries(m, "claims", claimKeys).entrySet()) {
-      String quantity = c.getKey();
-      String key = "claims." + quantity;
+    for (Map.Entry<String, NodeTuple> c : yaml.entries(m, "claims", ClaimName.keys()).entrySet()) {
+      ClaimName quantity = ClaimName.of(c.getKey()).orElseThrow();
+      String key = "claims." + quantity.key();
       Node value = c.getValue().getValueNode();
-      if (!hasCost && (quantity.startsWith("compute") || quantity.equals("allocation-exponents"))) {
+      if (!hasCost && quantity.needsCost()) {
         yaml.problem(c.getValue().getKeyNode(), key, "a compute law needs a cost; add e.g. cost: \"m*n*T\"");
       }
-      if (MAP_EXPONENT_CLAIMS.contains(quantity)) {
+      if (quantity.shape() == ClaimName.Shape.EXPONENT_PER_SYMBOL) {
         MappingNode perSymbol = yaml.mapping(value, key, "{m: \"1/3\", n: \"1/3\"}");
         if (perSymbol == null) {
           continue;
         }
         List<String> subjects = new ArrayList<>(resources);
-        if (quantity.equals("allocation-exponents")) {
+        if (quantity == ClaimName.ALLOCATION_EXPONENTS) {
           subjects.addAll(tunables);
         }
         for (Map.Entry<String, NodeTuple> s : yaml.entries(perSymbol, key, null).entrySet()) {
           if (!subjects.contains(s.getKey())) {
             yaml.problem(s.getValue().getKeyNode(), key + "." + s.getKey(), "'" + s.getKey() + "' is not a "
-                + (quantity.equals("allocation-exponents") ? "resource or tunable" : "resource")
+                + (quantity == ClaimName.ALLOCATION_EXPONENTS ? "resource or tunable" : "resource")
                 + " of this theorem" + YamlFile.suggestion(s.getKey(), subjects) + "; expected one of "
                 + String.join(", ", subjects));
             continue;
@@ -306,13 +294,13 @@ public final class TheoremLoader {
           add(out, quantity, s.getKey(), s.getValue().getValueNode(), key + "." + s.getKey(), true);
         }
       } else {
-        add(out, quantity, null, value, key, SCALAR_EXPONENT_CLAIMS.contains(quantity));
+        add(out, quantity, null, value, key, quantity.shape() == ClaimName.Shape.EXPONENT);
       }
     }
     return out;
   }
 
-  private void add(List<StatedClaim> out, String quantity, String subject, Node node, String key, boolean exponent) {
+  private void add(List<StatedClaim> out, ClaimName quantity, String subject, Node node, String key, boolean exponent) {
     String expected = exponent
         ? "an exact number such as \"-1/6\" (or an expression in the constants)"
         : "an expression in the theorem's symbols";
