@@ -46,7 +46,7 @@ final class ExactCheck {
         tally.observations++;
         tally.observe(t.theorem.kind(), q, b);
       }
-      if (first.isEmpty() && violates(t.theorem.kind(), q, b, t.scenario.tolerance(), t.scenario.absoluteTolerance())) {
+      if (first.isEmpty() && violates(t.theorem.kind(), q, b, t.tolerance(), t.absoluteTolerance())) {
         first = Optional.of(new Violation(t.binding.named(x), q, b));
       }
     }

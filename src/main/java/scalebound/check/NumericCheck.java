@@ -32,34 +32,32 @@ public final class NumericCheck {
 
   public static NumericVerdict run(Theorem theorem, Derivation derivation, Scenario scenario, long seed)
       throws BadInput, EvaluationRefused {
-    boolean derivedLaw = scenario.check() == Scenario.Kind.RATE
-        && derivation.isolated().containsKey(scenario.rate().symbol());
-    Binding binding = Binding.of(theorem, scenario, !derivedLaw);
+    Binding binding = Binding.of(theorem, scenario, !derivedLaw(derivation, scenario));
     Trial trial = new Trial(theorem, derivation, scenario, binding, seed);
-    return switch (scenario.check()) {
-      case EXACT -> {
-        requireOneSided(theorem, scenario);
-        yield ExactCheck.run(trial);
+    if (scenario.check() instanceof Scenario.Exact) {
+      requireOneSided(theorem, scenario);
+      return ExactCheck.run(trial);
+    }
+    if (scenario.check() instanceof Scenario.Probabilistic p) {
+      requireOneSided(theorem, scenario);
+      return ProbabilisticCheck.run(trial, p, failureProbability(theorem, scenario, p, binding));
+    }
+    if (scenario.check() instanceof Scenario.Rate r) {
+      if (!binding.symbolNames().contains(r.symbol())) {
+        throw bad(scenario, "rate.symbol", "'" + r.symbol() + "' is not a symbol of " + theorem.id());
       }
-      case PROBABILISTIC -> {
-        requireOneSided(theorem, scenario);
-        yield ProbabilisticCheck.run(trial, failureProbability(theorem, scenario, binding));
-      }
-      case RATE -> {
-        if (!binding.symbolNames().contains(scenario.rate().symbol())) {
-          throw bad(scenario, "rate.symbol", "'" + scenario.rate().symbol() + "' is not a symbol of " + theorem.id());
-        }
-        yield RateCheck.run(trial);
-      }
-      case PHASE -> {
-        if (derivation.phase().isEmpty() || derivation.phase().get().threshold() == null) {
-          throw bad(scenario, "check", "a phase check needs a derived threshold C*, and " + theorem.id()
-              + " has none (no optimization phase was derived)");
-        }
-        yield PhaseCheck.run(trial, DoubleFunction.compile(derivation.phase().get().threshold(),
-            binding.symbolNames()));
-      }
-    };
+      return RateCheck.run(trial);
+    }
+    if (derivation.phase().isEmpty() || derivation.phase().get().threshold() == null) {
+      throw bad(scenario, "check", "a phase check needs a derived threshold C*, and " + theorem.id()
+          + " has none (no optimization phase was derived)");
+    }
+    return PhaseCheck.run(trial, DoubleFunction.compile(derivation.phase().get().threshold(), binding.symbolNames()));
+  }
+
+  /** Whether a rate check compares with the engine's derived isolated law (then only the quantity must be bound). */
+  private static boolean derivedLaw(Derivation derivation, Scenario scenario) {
+    return scenario.check() instanceof Scenario.Rate r && derivation.isolated().containsKey(r.symbol());
   }
 
   /**
@@ -69,21 +67,19 @@ public final class NumericCheck {
    */
   public static List<String> single(Theorem theorem, Derivation derivation, Scenario scenario, Parameters p)
       throws BadInput, EvaluationRefused {
-    boolean derivedLaw = scenario.check() == Scenario.Kind.RATE
-        && derivation.isolated().containsKey(scenario.rate().symbol());
-    Binding binding = Binding.of(theorem, scenario, !derivedLaw);
+    Binding binding = Binding.of(theorem, scenario, !derivedLaw(derivation, scenario));
     Trial trial = new Trial(theorem, derivation, scenario, binding, p.seed());
     List<String> out = new ArrayList<>();
     out.add("scenario " + scenario.describe() + " against " + theorem.id());
     out.add("parameters: " + p);
-    if (scenario.check() == Scenario.Kind.RATE) {
+    if (scenario.check() instanceof Scenario.Rate rate) {
       RateCheck.Sweep s = RateCheck.sweep(trial, p);
       if (s.discarded() != null) {
         out.add("discarded: " + s.discarded());
         return out;
       }
       for (int i = 0; i < s.x().length; i++) {
-        StringBuilder b = new StringBuilder(scenario.rate().symbol() + " = " + ExactCheck.fmt(s.x()[i]) + ":");
+        StringBuilder b = new StringBuilder(rate.symbol() + " = " + ExactCheck.fmt(s.x()[i]) + ":");
         for (double[] row : s.y()) {
           b.append(' ').append(ExactCheck.fmt(row[i]));
         }
@@ -91,8 +87,8 @@ public final class NumericCheck {
       }
       out.add("fitted slope " + ExactCheck.fmt(s.fit().slope()) + " (CI " + ExactCheck.fmt(s.fit().lower()) + " .. "
           + ExactCheck.fmt(s.fit().upper()) + "), claimed exponent " + ExactCheck.fmt(s.claimed()) + ": "
-          + (RateCheck.refutes(theorem.kind(), scenario.rate().towardInfinity(), s.fit(), s.claimed(),
-              scenario.rate().slack()) ? "REFUTES" : "consistent"));
+          + (RateCheck.refutes(theorem.kind(), rate.towardInfinity(), s.fit(), s.claimed(), rate.slack())
+              ? "REFUTES" : "consistent"));
       return out;
     }
     Observations o = scenario.model().run(p);
@@ -102,7 +98,7 @@ public final class NumericCheck {
     }
     for (Map<String, Double> row : o.rows()) {
       out.add("measured: " + row);
-      if (scenario.check() != Scenario.Kind.PHASE) {
+      if (!(scenario.check() instanceof Scenario.Phase)) {
         double[] x = binding.symbols(row, p);
         String outside = binding.violatedHypothesis(x);
         double q = binding.measured(row, p);
@@ -110,10 +106,10 @@ public final class NumericCheck {
         out.add("  " + theorem.quantity() + " = " + ExactCheck.fmt(q) + (theorem.kind() == Kind.LOWER_BOUND ? " >= " : " <= ")
             + "bound " + ExactCheck.fmt(b) + ": "
             + (outside != null ? "outside the hypothesis " + outside
-                : ExactCheck.violates(theorem.kind(), q, b, scenario.tolerance(), scenario.absoluteTolerance()) ? "VIOLATED" : "holds"));
+                : ExactCheck.violates(theorem.kind(), q, b, trial.tolerance(), trial.absoluteTolerance()) ? "VIOLATED" : "holds"));
       }
     }
-    if (scenario.check() == Scenario.Kind.PHASE && derivation.phase().isPresent()
+    if (scenario.check() instanceof Scenario.Phase && derivation.phase().isPresent()
         && derivation.phase().get().threshold() != null) {
       out.add(PhaseCheck.judge(trial, DoubleFunction.compile(derivation.phase().get().threshold(),
           binding.symbolNames()), p, o).text());
@@ -128,14 +124,14 @@ public final class NumericCheck {
     }
   }
 
-  private static DoubleFunction failureProbability(Theorem theorem, Scenario scenario, Binding binding)
-      throws BadInput, EvaluationRefused {
+  private static DoubleFunction failureProbability(Theorem theorem, Scenario scenario, Scenario.Probabilistic p,
+      Binding binding) throws BadInput, EvaluationRefused {
     try {
       return DoubleFunction.compile(new ExpressionReader(new LinkedHashSet<>(binding.symbolNames()))
-          .expression(scenario.probabilistic().failureProbability()), binding.symbolNames());
+          .expression(p.failureProbability()), binding.symbolNames());
     } catch (ExpressionSyntaxException e) {
       throw bad(scenario, "probabilistic.failure-probability", "cannot read '"
-          + scenario.probabilistic().failureProbability() + "' as an expression in the symbols of " + theorem.id()
+          + p.failureProbability() + "' as an expression in the symbols of " + theorem.id()
           + ": " + e.getMessage());
     }
   }

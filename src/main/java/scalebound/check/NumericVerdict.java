@@ -3,6 +3,10 @@ package scalebound.check;
 import scalebound.verdict.Plot;
 import java.util.List;
 import java.util.Optional;
+import scalebound.verdict.Counterexample;
+import scalebound.verdict.Evidence;
+import scalebound.verdict.Status;
+import scalebound.verdict.Verdict;
 
 /**
  * The outcome of one scenario against one theorem: whether the theorem survived, a one-line
@@ -14,5 +18,17 @@ public record NumericVerdict(String theorem, Scenario scenario, boolean holds, S
 
   public String title() {
     return theorem + " × " + scenario.id();
+  }
+
+  /**
+   * The numeric verdict in the one verdict vocabulary: tested when the scenario could have refuted
+   * the theorem and did not, refuted with the shrunk counterexample, inconclusive when nothing
+   * was checked.
+   */
+  public Verdict verdict() {
+    if (counterexample.isPresent() || (!holds && !summary.startsWith("every draw was discarded"))) {
+      return new Verdict(Status.REFUTED, Evidence.SIMULATED, summary, counterexample, plots);
+    }
+    return new Verdict(holds ? Status.TESTED : Status.INCONCLUSIVE, Evidence.SIMULATED, summary, Optional.empty(), plots);
   }
 }

@@ -12,10 +12,18 @@ import net.jqwik.api.Arbitrary;
 sealed interface ParameterDomain {
   Arbitrary<Object> arbitrary();
 
+  /** The domain as written in a scenario file: a value, [a, b], lo..hi. */
+  String describe();
+
   record Fixed(Object value) implements ParameterDomain {
     @Override
     public Arbitrary<Object> arbitrary() {
       return Arbitraries.just(value);
+    }
+
+    @Override
+    public String describe() {
+      return String.valueOf(value);
     }
   }
 
@@ -24,6 +32,11 @@ sealed interface ParameterDomain {
     public Arbitrary<Object> arbitrary() {
       return Arbitraries.of(values);
     }
+
+    @Override
+    public String describe() {
+      return values.toString();
+    }
   }
 
   record IntegerRange(int low, int high) implements ParameterDomain {
@@ -31,12 +44,22 @@ sealed interface ParameterDomain {
     public Arbitrary<Object> arbitrary() {
       return Arbitraries.integers().between(low, high).map(i -> (Object) i);
     }
+
+    @Override
+    public String describe() {
+      return low + ".." + high;
+    }
   }
 
   record RealRange(double low, double high) implements ParameterDomain {
     @Override
     public Arbitrary<Object> arbitrary() {
       return Arbitraries.doubles().between(low, high).ofScale(3).map(d -> (Object) d);
+    }
+
+    @Override
+    public String describe() {
+      return low + ".." + high;
     }
   }
 }

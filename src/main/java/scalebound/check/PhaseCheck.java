@@ -25,7 +25,7 @@ final class PhaseCheck {
   record Finding(boolean holds, String text, double derived, double measured) {}
 
   static Finding judge(Trial t, DoubleFunction threshold, Parameters p, Observations o) {
-    Scenario.Phase ph = t.scenario.phase();
+    Scenario.Phase ph = (Scenario.Phase) t.scenario.check();
     Map<String, Double> row = o.rows().get(0);
     double[] x = t.binding.symbols(row, p);
     double derived = threshold.at(x);
@@ -89,7 +89,7 @@ final class PhaseCheck {
     details.add("seed " + t.seed);
     return new NumericVerdict(t.theorem.id(), t.scenario, judged > 0,
         judged > 0 ? "held: exponential decay then a plateau, at the derived threshold within a factor "
-            + t.scenario.phase().factor() + ", on all " + judged + " draws" : "every draw was discarded",
+            + ((Scenario.Phase) t.scenario.check()).factor() + ", on all " + judged + " draws" : "every draw was discarded",
         details, Optional.empty(), t.seed, plots);
   }
 

@@ -19,7 +19,7 @@ import scalebound.math.DoubleFunction;
 final class ProbabilisticCheck {
   private ProbabilisticCheck() {}
 
-  static NumericVerdict run(Trial t, DoubleFunction failureProbability) {
+  static NumericVerdict run(Trial t, Scenario.Probabilistic settings, DoubleFunction failureProbability) {
     int tries = t.scenario.tries() * Seeds.effort();
     int violations = 0;
     int checked = 0;
@@ -44,10 +44,10 @@ final class ProbabilisticCheck {
       }
     }
     BinomialTest test = BinomialTest.of(violations, checked, delta[0]);
-    boolean refuted = checked > 0 && test.refutes(t.scenario.probabilistic().alpha());
+    boolean refuted = checked > 0 && test.refutes(settings.alpha());
     String stats = violations + " violations in " + checked + " draws; claimed failure probability <= "
         + ExactCheck.fmt(delta[0]) + "; one-sided exact binomial p = " + ExactCheck.fmt(test.pValue()) + " (alpha "
-        + t.scenario.probabilistic().alpha() + ")";
+        + settings.alpha() + ")";
     List<String> details = tally.details(tries, tries, t.seed);
     if (checked == 0) {
       return new NumericVerdict(t.theorem.id(), t.scenario, false, "every draw was discarded; nothing was checked",

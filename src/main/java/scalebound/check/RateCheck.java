@@ -27,7 +27,7 @@ final class RateCheck {
   record Sweep(SlopeFit fit, double claimed, double[] x, double[][] y, String discarded) {}
 
   static Sweep sweep(Trial t, Parameters base) {
-    Scenario.Rate r = t.scenario.rate();
+    Scenario.Rate r = (Scenario.Rate) t.scenario.check();
     int seeds = r.seeds() * Seeds.effort();
     double[] x = r.values().stream().mapToDouble(Double::doubleValue).toArray();
     double[][] y = new double[seeds][x.length];
@@ -64,7 +64,7 @@ final class RateCheck {
 
   /** The derived isolated exponent of a resource, or the bound's log-log slope across the sweep. */
   static double claimed(Trial t, double[] symbols, double[] x) {
-    String symbol = t.scenario.rate().symbol();
+    String symbol = ((Scenario.Rate) t.scenario.check()).symbol();
     Law law = t.derivation.isolated().get(symbol);
     if (law != null) {
       BigFraction e = law.exponent();
@@ -89,7 +89,7 @@ final class RateCheck {
   }
 
   static NumericVerdict run(Trial t) {
-    Scenario.Rate r = t.scenario.rate();
+    Scenario.Rate r = (Scenario.Rate) t.scenario.check();
     int tries = t.scenario.tries();
     List<String> details = new ArrayList<>();
     List<Plot> plots = new ArrayList<>();
@@ -171,7 +171,7 @@ final class RateCheck {
     series.add(Plot.Series.line("CI low " + ExactCheck.fmt(s.fit().lower()), lo[0], lo[1]));
     series.add(Plot.Series.line("CI high " + ExactCheck.fmt(s.fit().upper()), hi[0], hi[1]));
     series.add(Plot.Series.line("claimed exponent " + ExactCheck.fmt(s.claimed()), claim[0], claim[1]));
-    String r = t.scenario.rate().symbol();
+    String r = ((Scenario.Rate) t.scenario.check()).symbol();
     return new Plot(t.theorem.quantity() + " against " + r + (draw > 0 ? " (draw " + draw + ")" : " (counterexample)"),
         r, t.theorem.quantity(), true, true, series, List.of());
   }

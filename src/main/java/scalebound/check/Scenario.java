@@ -6,46 +6,63 @@ import java.util.Map;
 import scalebound.numerics.experiments.Experiment;
 
 /**
- * A numerics scenario file: which theorem it tests, with which experiment, over which
- * parameter space, binding which of the theorem's symbols to which measured quantities, and
- * how (the check kind with its settings).
+ * A numerics scenario file: which theorem it tests, with which experiment, over which parameter
+ * space, binding which of the theorem's symbols to which measured quantities, and how (the check,
+ * one record per kind with only its own settings).
  */
 public record Scenario(
     Path file,
     String id,
     String theorem,
     Experiment model,
-    Kind check,
+    Check check,
     int tries,
     long seed,
     Map<String, ParameterDomain> draw,
     Map<String, String> bind,
     Map<String, Integer> bindLines,
-    double tolerance,
-    double absoluteTolerance,
     int shrinkLimit,
-    Rate rate,
-    Probabilistic probabilistic,
-    Phase phase,
     String note) {
 
-  public enum Kind {
-    EXACT, PROBABILISTIC, RATE, PHASE;
+  /** How a scenario judges the theorem. */
+  public sealed interface Check permits Exact, Probabilistic, Rate, Phase {
+    /** The key in scenario files ({@code check: rate}). */
+    String label();
+  }
 
+  /** Holds on every observation, up to tolerances for floating-point rounding. */
+  public record Exact(double tolerance, double absoluteTolerance) implements Check {
+    @Override
     public String label() {
-      return name().toLowerCase();
+      return "exact";
+    }
+  }
+
+  /** Violations may occur with probability at most the value of {@code failureProbability}. */
+  public record Probabilistic(String failureProbability, double alpha, double tolerance, double absoluteTolerance)
+      implements Check {
+    @Override
+    public String label() {
+      return "probabilistic";
     }
   }
 
   /** Sweep {@code parameter} over {@code values}, {@code seeds} runs each; the law is in {@code symbol}. */
   public record Rate(String symbol, String parameter, List<Double> values, boolean towardInfinity, int seeds,
-      double slack, double level) {}
-
-  /** Violations may occur with probability at most the value of {@code failureProbability}. */
-  public record Probabilistic(String failureProbability, double alpha) {}
+      double slack, double level) implements Check {
+    @Override
+    public String label() {
+      return "rate";
+    }
+  }
 
   /** The measured threshold must lie within {@code factor} of the derived one. */
-  public record Phase(double factor, double minimumDrop, double minimumFit) {}
+  public record Phase(double factor, double minimumDrop, double minimumFit) implements Check {
+    @Override
+    public String label() {
+      return "phase";
+    }
+  }
 
   public String describe() {
     return id + " (" + check.label() + ", " + model.name() + ")";

@@ -26,6 +26,7 @@ public final class ScenarioLoader {
   static final List<String> KEYS = List.of("scenario", "theorem", "model", "check", "tries", "seed", "draw", "bind",
       "tolerance", "absolute-tolerance", "shrink-limit", "rate", "probabilistic", "phase", "note");
   static final List<String> REQUIRED = List.of("scenario", "theorem", "model", "check", "bind");
+  static final List<String> CHECKS = List.of("exact", "probabilistic", "rate", "phase");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
   private static final Pattern INT_RANGE = Pattern.compile("(-?\\d+)\\.\\.(-?\\d+)");
   private static final Pattern REAL_RANGE = Pattern.compile("(-?[0-9.eE+-]+)\\.\\.(-?[0-9.eE+-]+)");
@@ -66,21 +67,17 @@ public final class ScenarioLoader {
             "unknown model '" + modelName + "'; expected one of " + String.join(", ", Experiments.names()));
       }
     }
-    Scenario.Kind kind = null;
     String check = text(e, "check", "exact, probabilistic, rate or phase");
-    if (check != null) {
-      try {
-        kind = Scenario.Kind.valueOf(check.toUpperCase());
-      } catch (IllegalArgumentException ex) {
-        yaml.problem(e.get("check").getValueNode(), "check", "unknown check '" + check
-            + "'; expected exact, probabilistic, rate or phase");
-      }
+    if (check != null && !CHECKS.contains(check)) {
+      yaml.problem(e.get("check").getValueNode(), "check", "unknown check '" + check
+          + "'; expected exact, probabilistic, rate or phase");
+      check = null;
     }
     int tries = (int) number(e, "tries", 20, true, 1, 100_000);
     long seed = (long) number(e, "seed", 1, true, 0, Long.MAX_VALUE);
     double tolerance = number(e, "tolerance", 1e-9, false, 0, 1);
     double absoluteTolerance = number(e, "absolute-tolerance", 0, false, 0, 1e300);
-    int shrinkLimit = (int) number(e, "shrink-limit", kind == Scenario.Kind.RATE || kind == Scenario.Kind.PHASE ? 3 : 50,
+    int shrinkLimit = (int) number(e, "shrink-limit", "rate".equals(check) || "phase".equals(check) ? 3 : 50,
         true, 0, 10_000);
     Map<String, ParameterDomain> draw = model == null ? Map.of() : draw(e.get("draw"), model);
     Map<String, String> bind = new LinkedHashMap<>();
@@ -98,13 +95,22 @@ public final class ScenarioLoader {
         }
       }
     }
-    Scenario.Rate rate = kind == Scenario.Kind.RATE ? rate(e, root, model) : null;
-    Scenario.Probabilistic probabilistic = kind == Scenario.Kind.PROBABILISTIC ? probabilistic(e, root) : null;
-    Scenario.Phase phase = kind == Scenario.Kind.PHASE ? phase(e) : null;
+    Scenario.Check kind = check == null ? null : switch (check) {
+      case "rate" -> rate(e, root, model);
+      case "probabilistic" -> probabilistic(e, root, tolerance, absoluteTolerance);
+      case "phase" -> phase(e);
+      default -> new Scenario.Exact(tolerance, absoluteTolerance);
+    };
     for (String section : List.of("rate", "probabilistic", "phase")) {
-      if (e.containsKey(section) && (kind == null || !kind.label().equals(section))) {
+      if (e.containsKey(section) && !section.equals(check)) {
         yaml.problem(e.get(section).getKeyNode(), section, "a '" + section + "' section belongs to check: " + section
             + ", but this scenario's check is " + check);
+      }
+    }
+    for (String key : List.of("tolerance", "absolute-tolerance")) {
+      if (e.containsKey(key) && !"exact".equals(check) && !"probabilistic".equals(check)) {
+        yaml.problem(e.get(key).getKeyNode(), key, "a tolerance belongs to exact and probabilistic checks, but this "
+            + "scenario's check is " + check);
       }
     }
     String note = e.containsKey("note") ? yaml.scalar(e.get("note").getValueNode(), "note", "a note") : "";
@@ -112,7 +118,7 @@ public final class ScenarioLoader {
       return Optional.empty();
     }
     return Optional.of(new Scenario(yaml.file(), id, theorem, model, kind, tries, seed, draw, bind, bindLines,
-        tolerance, absoluteTolerance, shrinkLimit, rate, probabilistic, phase, note));
+        shrinkLimit, note));
   }
 
   private Map<String, ParameterDomain> draw(NodeTuple t, Experiment model) {
@@ -267,7 +273,8 @@ public final class ScenarioLoader {
     return new Scenario.Rate(symbol, parameter, values, !"zero".equals(toward), seeds, slack, level);
   }
 
-  private Scenario.Probabilistic probabilistic(Map<String, NodeTuple> e, MappingNode root) {
+  private Scenario.Probabilistic probabilistic(Map<String, NodeTuple> e, MappingNode root, double tolerance,
+      double absoluteTolerance) {
     if (!e.containsKey("probabilistic")) {
       yaml.problem(root, "probabilistic", "check: probabilistic needs {failure-probability: delta, alpha: 0.01}");
       return null;
@@ -284,7 +291,7 @@ public final class ScenarioLoader {
     String failure = text(p, "failure-probability", "an expression in the theorem's symbols, e.g. delta",
         "probabilistic.failure-probability");
     double alpha = number(p, "alpha", 0.01, false, 1e-9, 0.5, "probabilistic.alpha");
-    return new Scenario.Probabilistic(failure, alpha);
+    return new Scenario.Probabilistic(failure, alpha, tolerance, absoluteTolerance);
   }
 
   private Scenario.Phase phase(Map<String, NodeTuple> e) {

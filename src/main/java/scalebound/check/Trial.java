@@ -17,6 +17,7 @@ import scalebound.derive.Derivation;
 import scalebound.numerics.experiments.Observations;
 import scalebound.numerics.experiments.Parameters;
 import scalebound.theorem.Theorem;
+import scalebound.verdict.Counterexample;
 
 /**
  * What every check kind shares: the scenario's parameter space as one jqwik arbitrary (so every
@@ -48,7 +49,7 @@ final class Trial {
     List<String> drawn = new ArrayList<>();
     List<Arbitrary<Object>> parts = new ArrayList<>();
     for (Map.Entry<String, ParameterDomain> d : scenario.draw().entrySet()) {
-      if (scenario.rate() != null && d.getKey().equals(scenario.rate().parameter())) {
+      if (scenario.check() instanceof Scenario.Rate r && d.getKey().equals(r.parameter())) {
         continue;
       }
       drawn.add(d.getKey());
@@ -62,6 +63,18 @@ final class Trial {
       }
       return new Parameters(v, (Long) values.get(values.size() - 1));
     });
+  }
+
+  /** The relative tolerance of an exact or probabilistic comparison. */
+  double tolerance() {
+    return scenario.check() instanceof Scenario.Exact e ? e.tolerance()
+        : scenario.check() instanceof Scenario.Probabilistic p ? p.tolerance() : 0;
+  }
+
+  /** The absolute tolerance of an exact or probabilistic comparison. */
+  double absoluteTolerance() {
+    return scenario.check() instanceof Scenario.Exact e ? e.absoluteTolerance()
+        : scenario.check() instanceof Scenario.Probabilistic p ? p.absoluteTolerance() : 0;
   }
 
   Shrinkable<Parameters> next() {
@@ -117,6 +130,12 @@ final class Trial {
   }
 
   Optional<Counterexample> counterexample(Shrunk s, Map<String, Double> symbols, String finding) {
-    return Optional.of(new Counterexample(s.parameters(), symbols, finding, reproduce(s.parameters()), s.steps()));
+    Map<String, String> parameters = new LinkedHashMap<>();
+    s.parameters().values().forEach((k, v) -> parameters.put(k, String.valueOf(v)));
+    parameters.put("seed", String.valueOf(s.parameters().seed()));
+    Map<String, String> values = new LinkedHashMap<>();
+    symbols.forEach((k, v) -> values.put(k, String.format("%.6g", v)));
+    return Optional.of(new Counterexample(parameters, values, finding, Optional.of(reproduce(s.parameters())),
+        s.steps()));
   }
 }

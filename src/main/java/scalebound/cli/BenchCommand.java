@@ -88,7 +88,10 @@ final class BenchCommand implements Callable<Integer> {
           Map<String, Theorem> all = new LinkedHashMap<>();
           theorems.forEach(t -> all.put(t.id(), t));
           long t2 = System.nanoTime();
-          ProofLibrary.load(Inputs.home().resolve("proofs-check")).check(theorems, all);
+          ProofLibrary proofs = ProofLibrary.load(Inputs.home().resolve("proofs-check"));
+          for (Theorem t : theorems) {
+            proofs.check(t, all, java.util.Optional.empty());
+          }
           seconds.put("W5", (System.nanoTime() - t2) / 1e9);
         }
       } catch (BadInput | EvaluationRefused e) {

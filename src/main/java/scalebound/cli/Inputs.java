@@ -3,9 +3,7 @@ package scalebound.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.io.IOException;
-import scalebound.check.Gate;
-import scalebound.symbolic.EvaluationRefused;
+import scalebound.check.Library;
 import scalebound.input.BadInput;
 import scalebound.input.Problem;
 import scalebound.theorem.Theorem;
@@ -28,9 +26,9 @@ final class Inputs {
     return TheoremLibrary.load(TheoremLibrary.files(orDefault(paths, "theorems")));
   }
 
-  /** The gate on the theorems under {@code paths} (default: the bundled library). */
-  static List<Gate.Result> gate(List<Path> paths, boolean crossCheck) throws BadInput, EvaluationRefused, IOException {
-    return Gate.run(theorems(paths), home(), crossCheck);
+  /** The libraries of the theorems under {@code paths} (default: the bundled library), discovered once. */
+  static List<Library> libraries(List<Path> paths) throws BadInput {
+    return Library.discover(orDefault(paths, "theorems"), home());
   }
 
   /** Reports input that cannot be used (a file, an expression Symja refused, an I/O failure): exit 2. */

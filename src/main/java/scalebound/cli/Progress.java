@@ -5,17 +5,22 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import scalebound.check.CheckResult;
+import scalebound.check.Listener;
+import scalebound.check.TheoremResult;
+import scalebound.theorem.Theorem;
 
 /**
- * A progress bar on standard error for runs longer than a few seconds (me.tongfei:progressbar),
- * shown only to a person at a terminal: never under {@code CI=true}, never when there is no
- * console (output piped or redirected, tests), so logs stay clean.
+ * A progress bar on standard error for long runs (me.tongfei:progressbar), one step per theorem
+ * and per scenario, shown only to a person at a terminal: never under {@code CI=true}, never when
+ * there is no console (output piped or redirected, tests), so logs stay clean.
  */
-final class Progress implements AutoCloseable {
-  private final ProgressBar bar;
+final class Progress implements Listener, AutoCloseable {
+  private final String task;
+  private ProgressBar bar;
 
-  private Progress(ProgressBar bar) {
-    this.bar = bar;
+  Progress(String task) {
+    this.task = task;
   }
 
   /** Whether a bar is shown in this environment. */
@@ -23,25 +28,34 @@ final class Progress implements AutoCloseable {
     return console && !"true".equalsIgnoreCase(ciVariable);
   }
 
-  static Progress start(String task, long total) {
-    if (!shown(System.getenv("CI"), System.console() != null)) {
-      return new Progress(null);
+  @Override
+  public void started(int theorems, int scenarios) {
+    if (shown(System.getenv("CI"), System.console() != null)) {
+      PrintStream err = System.err;
+      bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(theorems + scenarios)
+          .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err)).build();
     }
-    PrintStream err = System.err;
-    return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err)).build());
   }
 
-  void step(String message) {
+  @Override
+  public void theoremStarted(Theorem theorem) {
     if (bar != null) {
-      bar.setExtraMessage(message);
+      bar.setExtraMessage(theorem.id());
+    }
+  }
+
+  @Override
+  public void checked(Theorem theorem, CheckResult result) {
+    if (bar != null && result instanceof CheckResult.Scenario s) {
+      bar.setExtraMessage(s.numeric().scenario().id());
       bar.step();
     }
   }
 
-  void maxHint(long total) {
+  @Override
+  public void theoremFinished(TheoremResult result) {
     if (bar != null) {
-      bar.maxHint(total);
+      bar.step();
     }
   }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import scalebound.check.Gate;
+import scalebound.check.Library;
 import scalebound.check.NumericCheck;
 import scalebound.check.NumericVerdict;
 import scalebound.check.Scenario;
@@ -93,7 +93,7 @@ final class SimulateCommand implements Callable<Integer> {
       }
       return t;
     }
-    Path library = Gate.root(file, Inputs.home()).resolve("theorems");
+    Path library = Library.root(file, Inputs.home()).resolve("theorems");
     if (Files.isDirectory(library)) {
       for (Theorem t : TheoremLibrary.load(TheoremLibrary.files(List.of(library)))) {
         if (t.id().equals(scenario.theorem())) {

@@ -1,75 +1,51 @@
 package scalebound.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import scalebound.check.Gate;
-import scalebound.check.NumericVerdict;
-import scalebound.check.Numerics;
-import scalebound.report.GateText;
-import scalebound.report.Report;
-import scalebound.report.NumericText;
-import scalebound.symbolic.EvaluationRefused;
-import scalebound.input.BadInput;
+import scalebound.check.LibraryResult;
+import scalebound.check.Stage;
+import scalebound.report.JsonResults;
+import scalebound.report.ReportWriter;
+import scalebound.report.TheoremText;
 
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
         "Everything on the given theorems: claims, numeric cross-checks of the derivations, proofs,",
-        "the ledger, and the numeric scenarios of numerics/. Writes target/scalebound/report.html.",
-        "Exit 0 iff everything holds."})
+        "the ledger, and the numeric scenarios of numerics/ (simulations). Writes",
+        "target/scalebound/report.html and report.md, led by a verdict matrix.",
+        "Exit 0 iff everything passes (as for check), 1 otherwise, 2 on bad input."})
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin TheoremPaths theorems;
 
+  @Option(names = "--json", description = "Print the results as one JSON object instead of text.")
+  boolean json;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<Gate.Result> results;
-    Map<String, List<NumericVerdict>> numerics;
-    try {
-      List<scalebound.theorem.Theorem> all = Inputs.theorems(theorems.paths);
-      try (Progress p = Progress.start("derive + prove", all.size())) {
-        results = Gate.run(all, Inputs.home(), true, r -> p.step(r.theorem().id()));
+    int[] exit = {Main.HOLDS};
+    ReportWriter report = new ReportWriter(Path.of("target", "scalebound"));
+    try (Progress progress = new Progress("verify")) {
+      LibraryResult r = Gate.run(theorems, Stage.VERIFY, true, spec.commandLine().getErr(), exit, progress,
+          json ? new JsonResults(out) : new TheoremText(out, "verified"), report);
+      if (r == null) {
+        return exit[0];
       }
-      try (Progress p = Progress.start("simulate", Numerics.count(results, Inputs.home()))) {
-        numerics = Numerics.run(results, Inputs.home(), v -> p.step(v.scenario().id()));
+      if (!json) {
+        out.println("report: " + report.html().toAbsolutePath());
+        out.flush();
       }
-    } catch (BadInput | EvaluationRefused | IOException e) {
-      return Inputs.inputError(e, err);
+      return r.passes() ? Main.HOLDS : Main.FAILS;
     }
-    Path report;
-    try {
-      report = Report.write(Path.of("target", "scalebound"), results, numerics);
-    } catch (IOException e) {
-      err.println("error: cannot write the report under target/scalebound: " + e.getMessage());
-      err.flush();
-      return Main.BAD_INPUT;
-    }
-    long failing = results.stream()
-        .filter(r -> !r.holds() || numerics.getOrDefault(r.theorem().id(), List.of()).stream().anyMatch(v -> !v.holds()))
-        .count();
-    for (Gate.Result r : results) {
-      out.print(GateText.of(r));
-      List<NumericVerdict> verdicts = numerics.getOrDefault(r.theorem().id(), List.of());
-      if (verdicts.isEmpty()) {
-        out.println("  numerics: no scenario under numerics/ tests " + r.theorem().id());
-      }
-      verdicts.forEach(v -> out.print(NumericText.of(v)));
-    }
-    out.println(results.size() + " theorem" + (results.size() == 1 ? "" : "s") + " verified, " + failing + " failing; report: "
-        + report.toAbsolutePath());
-    out.flush();
-    return failing == 0 ? Main.HOLDS : Main.FAILS;
   }
 }

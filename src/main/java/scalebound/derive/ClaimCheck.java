@@ -49,27 +49,28 @@ final class ClaimCheck {
   ClaimVerdict number(StatedClaim c, BigFraction derived, String whyMissing, String context) throws EvaluationRefused {
     String stated = c.value().text();
     if (derived == null) {
-      return new ClaimVerdict(c.name(), stated, null, false, "not derived: " + whyMissing);
+      return ClaimVerdict.refuted(c.name(), stated, null, "not derived: " + whyMissing);
     }
     IExpr value = Sandbox.get().evaluate(c.value().symja());
     if (!Exponents.isRational(value)) {
       return expression(c, Exponents.of(derived), context);
     }
     boolean holds = Exponents.fraction(value).equals(derived);
-    return new ClaimVerdict(c.name(), stated, Exponents.text(derived), holds,
-        holds ? "exact" : context);
+    return holds ? ClaimVerdict.proved(c.name(), stated, Exponents.text(derived), "exact")
+        : ClaimVerdict.refuted(c.name(), stated, Exponents.text(derived), context);
   }
 
   /** A claim about an allocation exponent whose optimum is an interval: holds if the value is in it. */
   ClaimVerdict inRange(StatedClaim c, Law.Range range) throws EvaluationRefused {
     IExpr value = Sandbox.get().evaluate(c.value().symja());
     if (!Exponents.isRational(value)) {
-      return new ClaimVerdict(c.name(), c.value().text(), range.toString(), false, "the optimum is not unique");
+      return ClaimVerdict.refuted(c.name(), c.value().text(), range.toString(), "the optimum is not unique");
     }
     BigFraction v = Exponents.fraction(value);
     boolean holds = (range.low() == null || range.low().compareTo(v) <= 0) && (range.high() == null || v.compareTo(range.high()) <= 0);
-    return new ClaimVerdict(c.name(), c.value().text(), range.toString(), holds,
-        "the optimum is not unique: every exponent in " + range + " is optimal");
+    String how = "the optimum is not unique: every exponent in " + range + " is optimal";
+    return holds ? ClaimVerdict.proved(c.name(), c.value().text(), range.toString(), how)
+        : ClaimVerdict.refuted(c.name(), c.value().text(), range.toString(), how);
   }
 
   /** An expression claim against a derived expression. */
@@ -101,16 +102,21 @@ final class ClaimCheck {
       }
     }
     if (disagreement != null) {
-      return new ClaimVerdict(c.name(), c.value().text(), derivedText, false,
+      return ClaimVerdict.refuted(c.name(), c.value().text(), derivedText,
           "values differ at " + shortPoint(disagreement) + (simplifiesToZero ? " although Simplify gives 0" : "")
               + "; " + context);
     }
     if (compared == 0) {
-      return new ClaimVerdict(c.name(), c.value().text(), derivedText, simplifiesToZero,
-          simplifiesToZero ? "Simplify gives 0 (no real sample point to compare)" : "no real sample point and Simplify is inconclusive");
+      return simplifiesToZero
+          ? ClaimVerdict.proved(c.name(), c.value().text(), derivedText, "Simplify gives 0 (no real sample point to compare)")
+          : new ClaimVerdict(c.name(), c.value().text(), derivedText, scalebound.verdict.Verdict.of(
+              scalebound.verdict.Status.INCONCLUSIVE, scalebound.verdict.Evidence.NONE,
+              "no real sample point and Simplify is inconclusive"));
     }
-    return new ClaimVerdict(c.name(), c.value().text(), derivedText, true,
-        (simplifiesToZero ? "Simplify gives 0 and " : "Simplify inconclusive; ") + "equal to " + DIGITS
+    return simplifiesToZero
+        ? ClaimVerdict.proved(c.name(), c.value().text(), derivedText, "Simplify gives 0 and equal to " + DIGITS
+            + " digits at " + compared + " sample points")
+        : ClaimVerdict.tested(c.name(), c.value().text(), derivedText, "Simplify inconclusive; equal to " + DIGITS
             + " digits at " + compared + " sample points");
   }
 
@@ -125,7 +131,7 @@ final class ClaimCheck {
   private ClaimVerdict symbolicVerdict(StatedClaim c, PhaseDiagram diagram)
       throws EvaluationRefused {
     if (diagram.regions().size() != 1) {
-      return new ClaimVerdict(c.name(), c.value().text(), null, false, "the " + diagram.quantity() + " has "
+      return ClaimVerdict.refuted(c.name(), c.value().text(), null, "the " + diagram.quantity() + " has "
           + diagram.regions().size() + " regions with different formulas; a single stated value cannot hold in all");
     }
     PhaseDiagram.Region region = diagram.regions().get(0);
@@ -138,12 +144,13 @@ final class ClaimCheck {
       case ISOLATED_LOG_POWERS: {
         IExpr stated = Sandbox.get().evaluate(c.value().symja());
         boolean holds = Exponents.isRational(stated) && Exponents.text(Exponents.fraction(stated)).equals(region.logPower());
-        return new ClaimVerdict(c.name(), c.value().text(), region.logPower(), holds, holds ? "exact" : context);
+        return holds ? ClaimVerdict.proved(c.name(), c.value().text(), region.logPower(), "exact")
+            : ClaimVerdict.refuted(c.name(), c.value().text(), region.logPower(), context);
       }
       case ALLOCATION_EXPONENTS: {
         Expression s = region.allocation().get(c.subject());
         if (s == null) {
-          return new ClaimVerdict(c.name(), c.value().text(), null, false, "the allocation of " + c.subject()
+          return ClaimVerdict.refuted(c.name(), c.value().text(), null, "the allocation of " + c.subject()
               + " is not determined by the active set (not unique)");
         }
         return expression(c, s.symja(), context);
@@ -172,7 +179,7 @@ final class ClaimCheck {
       case OPTIMIZATION_RATE, THRESHOLD -> {
         String why = notes.getOrDefault("optimizationPhase", notes.getOrDefault("compute", "not derived"));
         if (phase.isEmpty() || (c.claim() == ClaimName.THRESHOLD && phase.get().threshold() == null)) {
-          yield new ClaimVerdict(c.name(), c.value().text(), null, false, "not derived: " + why);
+          yield ClaimVerdict.refuted(c.name(), c.value().text(), null, "not derived: " + why);
         }
         Phase p = phase.get();
         yield expression(c, (c.claim() == ClaimName.THRESHOLD ? p.threshold() : p.rate()).symja(),

@@ -52,7 +52,32 @@ public record Interval(double lo, double hi, boolean defined) {
   }
 
   public Interval plus(Interval o) {
-    return outward(lo + o.lo, hi + o.hi, 1, defined && o.defined);
+    double l = lo + o.lo;
+    double h = hi + o.hi;
+    return new Interval(exactSum(lo, o.lo, l) ? l : Math.nextDown(l), exactSum(hi, o.hi, h) ? h : Math.nextUp(h),
+        defined && o.defined).orEntire();
+  }
+
+  /** Whether s = a + b exactly (Knuth's TwoSum: the rounding error of the sum is zero). */
+  private static boolean exactSum(double a, double b, double s) {
+    if (Double.isInfinite(s) || Double.isNaN(s)) {
+      return !Double.isNaN(s);
+    }
+    double bb = s - a;
+    return (a - (s - bb)) + (b - bb) == 0;
+  }
+
+  /** Whether p = a * b exactly (the fused multiply-add recovers the rounding error). */
+  private static boolean exactProduct(double a, double b, double p) {
+    if (Double.isInfinite(p) || Double.isNaN(p) || p == 0) {
+      return !Double.isNaN(p) && (p != 0 || a == 0 || b == 0);
+    }
+    return Math.fma(a, b, -p) == 0;
+  }
+
+  private Interval orEntire() {
+    return Double.isNaN(lo) || Double.isNaN(hi) ? new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+        defined) : this;
   }
 
   public Interval negate() {
@@ -64,12 +89,17 @@ public record Interval(double lo, double hi, boolean defined) {
   }
 
   public Interval times(Interval o) {
-    double a = product(lo, o.lo);
-    double b = product(lo, o.hi);
-    double c = product(hi, o.lo);
-    double d = product(hi, o.hi);
-    return outward(Math.min(Math.min(a, b), Math.min(c, d)), Math.max(Math.max(a, b), Math.max(c, d)), 1,
-        defined && o.defined);
+    double[] ends = {lo, lo, hi, hi};
+    double[] other = {o.lo, o.hi, o.lo, o.hi};
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < 4; i++) {
+      double p = product(ends[i], other[i]);
+      boolean exact = ends[i] == 0 || other[i] == 0 || exactProduct(ends[i], other[i], p);
+      min = Math.min(min, exact ? p : Math.nextDown(p));
+      max = Math.max(max, exact ? p : Math.nextUp(p));
+    }
+    return new Interval(min, max, defined && o.defined).orEntire();
   }
 
   /** A product of interval ends where 0 times infinity is 0 (the ends are limits of finite values). */

@@ -1,14 +1,11 @@
 package scalebound.proof;
 
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -18,84 +15,147 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
+import scalebound.math.Box;
+import scalebound.math.DomainSampler;
 import scalebound.math.DoubleFunction;
-import scalebound.math.Interval;
-import scalebound.math.IntervalFunction;
+import scalebound.math.IntervalCertifier;
+import scalebound.math.NotReal;
 import scalebound.math.PreciseFunction;
 import scalebound.math.Relation;
+import scalebound.math.Signs;
 import scalebound.symbolic.Conditions;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
+import scalebound.symbolic.SymbolNames;
+import scalebound.verdict.Evidence;
 
 /**
- * Decides {@code lhs REL rhs} on a domain (symbols with conditions), in the manner of
- * MetiTarski and dReal for real inequalities with exp, log and sqrt:
+ * Decides {@code lhs REL rhs} on a domain (symbols with conditions), in the manner of MetiTarski
+ * and dReal for real inequalities with exp, log and sqrt:
  *
  * <ul>
- *   <li><b>certified</b> — on a bounded box, by branch and bound: the interval extension of the
- *       slack (rhs - lhs) is non-negative on every box left after pruning boxes where a condition
- *       certainly fails (Moore et al. 2009, ch. 9; Gao, Kong & Clarke, dReal, CADE 2013);
- *   <li><b>refuted</b> — a point of the domain where the slack is negative, confirmed in
- *       40-digit arithmetic (never on a double-precision hint alone);
- *   <li><b>sampled</b> — no violation found by adversarial search (random points of the domain,
- *       then Nelder-Mead from the worst ones), where certification is impossible or ran out of
- *       boxes: reported as "sampled, not certified", never as certified.
+ *   <li><b>proved</b> — certified by interval branch and bound ({@link IntervalCertifier}) over the
+ *       domain's box, unbounded ends included: the slack is real and non-negative on every box
+ *       that meets the domain;
+ *   <li><b>refuted</b> — a point of the domain where the slack is negative or not a real number,
+ *       confirmed in {@value PreciseFunction#DIGITS}-digit arithmetic (never on a double-precision
+ *       hint alone);
+ *   <li><b>tested</b> — certification undecided and no violation found by an adversarial search
+ *       (random points over 24 decades, local search from the worst, points on active
+ *       constraints). The detail says how far the search looked and where certification stopped.
  * </ul>
  */
 final class InequalityProver {
-  enum Evidence { CERTIFIED, REFUTED, SAMPLED }
-
-  /** {@code point} is the counterexample (REFUTED) or null; {@code detail} says how it was decided. */
-  record Outcome(Evidence evidence, Map<String, BigDecimal> point, String detail) {}
-
   private static final int MAX_BOXES = 40_000;
   private static final int MAX_CONFIRMATIONS = 300;
   private static final int SAMPLES = 4_000;
+  /** A violation is confirmed only if it exceeds this fraction of |lhs| + |rhs|: far above 50-digit rounding. */
+  private static final BigDecimal CONFIRMATION_MARGIN = new BigDecimal("1e-40");
 
   private final List<String> symbols;
   private final List<Expression> conditions;
   private final long seed;
-  private final List<Slack> slacks;
   private final List<PreciseFunction> preciseConditions = new ArrayList<>();
-  /** The slack and |lhs| + |rhs| of the inequality being decided, compiled once per {@link #prove}. */
+  private final List<Boolean> strictConditions = new ArrayList<>();
+  private final List<IExpr> conditionSlacks = new ArrayList<>();
   private PreciseFunction preciseSlack;
   private PreciseFunction preciseScale;
+  private boolean strict;
   private int confirmations;
-  /** A violation is confirmed only if it exceeds this fraction of the scale: far above 50-digit rounding. */
-  private static final BigDecimal CONFIRMATION_MARGIN = new BigDecimal("1e-40");
 
   InequalityProver(List<String> symbols, List<Expression> conditions, long seed) throws EvaluationRefused {
     this.symbols = symbols;
     this.conditions = conditions;
     this.seed = seed;
-    this.slacks = conditionSlacks(conditions);
-    for (Slack g : slacks) {
-      preciseConditions.add(PreciseFunction.compile(g.g(), symbols));
+    for (Expression c : conditions) {
+      for (IExpr[] link : Conditions.links(c.symja())) {
+        Relation r = Relation.of(link[1]);
+        if (r != null && r != Relation.EQ) {
+          IExpr g = r.upward() ? F.Subtract(link[2], link[0]) : F.Subtract(link[0], link[2]);
+          conditionSlacks.add(g);
+          preciseConditions.add(PreciseFunction.compile(g, symbols));
+          strictConditions.add(r.strict());
+        }
+      }
     }
   }
 
-  /** Decides lhs REL rhs (REL one of <=, <, >=, >) on the domain, certifying on {@code box} if bounded. */
-  Outcome prove(IExpr lhs, Relation rel, IExpr rhs, Map<String, double[]> explicitBox) throws EvaluationRefused {
+  /** Decides lhs REL rhs (REL one of <=, <, >=, >) on the domain, restricted to {@code explicitBox}. */
+  Decision prove(IExpr lhs, Relation rel, IExpr rhs, Map<String, double[]> explicitBox) throws EvaluationRefused {
     confirmations = 0;
+    strict = rel.strict();
     IExpr slack = rel.upward() ? F.Subtract(rhs, lhs) : F.Subtract(lhs, rhs);
     preciseSlack = PreciseFunction.compile(slack, symbols);
     preciseScale = PreciseFunction.compile(F.Plus(F.Abs(lhs), F.Abs(rhs)), symbols);
-    boolean strict = rel.strict();
+    Decision quick = quick(lhs, rel, rhs, slack, explicitBox);
+    if (quick != null) {
+      return quick;
+    }
     double[][] box = Box.of(symbols, conditions, explicitBox);
-    List<Integer> used = used(slack);
-    String undecided = null;
-    if (Box.bounded(box, used)) {
-      Outcome o = branchAndBound(slack, strict, box, used);
-      if (o.evidence() != null) {
-        return o;
+    List<Integer> split = used(slack);
+    for (IExpr g : conditionSlacks) {
+      for (int i : used(g)) {
+        if (!split.contains(i)) {
+          split.add(i);
+        }
       }
-      undecided = o.detail();
     }
-    Outcome sampled = search(slack, strict, box);
-    if (sampled.evidence() == Evidence.REFUTED || undecided == null) {
-      return sampled;
+    IntervalCertifier.Result certificate = new IntervalCertifier(symbols, conditions, MAX_BOXES)
+        .certify(slack, strict, box, split, x -> confirmations++ < MAX_CONFIRMATIONS && confirm(x) != null);
+    switch (certificate.outcome()) {
+      case CERTIFIED:
+        return Decision.proved(Evidence.CERTIFIED, certificate.detail());
+      case COUNTEREXAMPLE:
+        return refutation(certificate.point(), "counterexample " + certificate.detail());
+      default:
+        break;
     }
-    return new Outcome(Evidence.SAMPLED, null, sampled.detail() + "; interval certification failed on " + undecided);
+    return search(slack, box, explicitBox, certificate.detail());
+  }
+
+  /**
+   * The inequality is one of the domain's conditions (or weaker: non-strict where the condition is
+   * strict), or sign analysis settles its slack, as written, expanded or over a common denominator.
+   */
+  private Decision quick(IExpr lhs, Relation rel, IExpr rhs, IExpr slack, Map<String, double[]> explicitBox)
+      throws EvaluationRefused {
+    for (Expression c : conditions) {
+      for (IExpr[] link : Conditions.links(c.symja())) {
+        Relation r = Relation.of(link[1]);
+        if (r == null || r == Relation.EQ) {
+          continue;
+        }
+        boolean same = link[0].equals(lhs) && link[2].equals(rhs) && r.upward() == rel.upward();
+        boolean flipped = link[0].equals(rhs) && link[2].equals(lhs) && r.upward() != rel.upward();
+        if ((same || flipped) && (r.strict() || !rel.strict())) {
+          return Decision.proved(Evidence.EXACT, "one of the domain's conditions");
+        }
+      }
+    }
+    List<Expression> within = new ArrayList<>(conditions);
+    explicitBox.forEach((name, range) -> {
+      IExpr x = scalebound.symbolic.Sandbox.get().symbol(name);
+      within.add(Expression.of(F.GreaterEqual(x, F.num(range[0]))));
+      within.add(Expression.of(F.LessEqual(x, F.num(range[1]))));
+    });
+    Signs signs = new Signs(symbols, within);
+    for (IExpr form : List.of(slack, F.Expand(slack), F.Together(slack))) {
+      Signs.Sign sign = signs.of(scalebound.symbolic.Sandbox.get().evaluate(form));
+      if (sign == Signs.Sign.POSITIVE || (sign == Signs.Sign.NONNEGATIVE && !strict)) {
+        return Decision.proved(Evidence.CERTIFIED, "certified by sign analysis: every term and factor of the slack "
+            + "has a known sign on the domain");
+      }
+    }
+    return null;
+  }
+
+  private Decision refutation(double[] x, String how) {
+    String why = confirm(x);
+    Map<String, BigDecimal> at = new LinkedHashMap<>();
+    for (int i = 0; i < x.length; i++) {
+      at.put(symbols.get(i), new BigDecimal(x[i]));
+    }
+    return Decision.refuted(Evidence.EXACT, why + " (" + how + ")", at);
   }
 
   private List<Integer> used(IExpr e) throws EvaluationRefused {
@@ -110,169 +170,51 @@ final class InequalityProver {
     return out;
   }
 
-  /** A condition as g >= 0, or g > 0 when strict. */
-  private record Slack(IExpr g, boolean strict) {}
-
-  /** The conditions as slacks, one per link of a chain, for pruning boxes and checking points. */
-  private static List<Slack> conditionSlacks(List<Expression> conditions) {
-    List<Slack> out = new ArrayList<>();
-    for (Expression c : conditions) {
-      for (IExpr[] link : Conditions.links(c.symja())) {
-        Relation r = Relation.of(link[1]);
-        if (r != null && r != Relation.EQ) {
-          out.add(new Slack(r.upward() ? F.Subtract(link[2], link[0]) : F.Subtract(link[0], link[2]), r.strict()));
-        }
-      }
-    }
-    return out;
-  }
-
-  private Outcome branchAndBound(IExpr slack, boolean strict, double[][] initial, List<Integer> used) throws EvaluationRefused {
-    IntervalFunction f = IntervalFunction.compile(slack, symbols);
-    DoubleFunction fd = DoubleFunction.compile(slack, symbols);
-    List<IntervalFunction> gs = new ArrayList<>();
-    for (Slack g : slacks) {
-      gs.add(IntervalFunction.compile(g.g(), symbols));
-    }
-    Deque<Interval[]> stack = new ArrayDeque<>();
-    Interval[] start = new Interval[symbols.size()];
-    for (int i = 0; i < start.length; i++) {
-      start[i] = Interval.of(initial[i][0], initial[i][1]);
-    }
-    stack.push(start);
-    int boxes = 0;
-    while (!stack.isEmpty()) {
-      Interval[] b = stack.pop();
-      if (++boxes > MAX_BOXES || confirmations > MAX_CONFIRMATIONS) {
-        return new Outcome(null, null, "the box " + describe(b) + " after " + boxes + " boxes");
-      }
-      boolean outside = false;
-      for (IntervalFunction g : gs) {
-        if (g.on(b).hi() < 0) {
-          outside = true;
-          break;
-        }
-      }
-      if (outside) {
-        continue;
-      }
-      Interval value = f.on(b);
-      if (strict ? value.lo() > 0 : value.lo() >= 0) {
-        continue;
-      }
-      double[] mid = new double[b.length];
-      for (int i = 0; i < b.length; i++) {
-        mid[i] = b[i].mid();
-      }
-      double atMid = fd.at(mid);
-      if (!(atMid > 1e-9 * Math.max(1, Math.abs(value.hi())))) {
-        Map<String, BigDecimal> counterexample = confirm(slack, strict, mid);
-        if (counterexample != null) {
-          return new Outcome(Evidence.REFUTED, counterexample, "counterexample found by branch and bound");
-        }
-      }
-      int split = widest(b, used);
-      if (split < 0) {
-        return new Outcome(null, null, "the box " + describe(b) + " (no dimension left to split)");
-      }
-      Interval d = b[split];
-      double cut = d.lo() > 0 && d.hi() / d.lo() > 4 ? Math.sqrt(d.lo()) * Math.sqrt(d.hi()) : d.mid();
-      if (!(cut > d.lo() && cut < d.hi())) {
-        return new Outcome(null, null, "the box " + describe(b) + " (too narrow to split)");
-      }
-      Interval[] left = b.clone();
-      Interval[] right = b.clone();
-      left[split] = Interval.of(d.lo(), cut);
-      right[split] = Interval.of(cut, d.hi());
-      stack.push(right);
-      stack.push(left);
-    }
-    return new Outcome(Evidence.CERTIFIED, null, "certified by interval arithmetic with outward rounding over "
-        + boxes + " boxes of " + describe(start));
-  }
-
-  private static int widest(Interval[] b, List<Integer> used) {
-    int best = -1;
-    double score = 0;
-    for (int i : used) {
-      Interval d = b[i];
-      double s = d.lo() > 0 ? Math.log(d.hi() / d.lo()) : d.width();
-      if (s > score) {
-        score = s;
-        best = i;
-      }
-    }
-    return best;
-  }
-
   /**
-   * The point, as exact decimals, if every condition holds there and the slack is negative there
-   * by more than 1e-40 of |lhs| + |rhs| in {@value PreciseFunction#DIGITS}-digit arithmetic (a
-   * smaller "violation" may be rounding: two sides equal at the point, each rounded to 50
-   * digits). Equality cases of strict inequalities are therefore not refuted, only not certified.
+   * Why {@code x} is a counterexample, or null if it is not one: every condition must hold there
+   * in {@value PreciseFunction#DIGITS}-digit arithmetic, and the slack must be negative by more
+   * than 1e-40 of |lhs| + |rhs| (a smaller "violation" may be rounding: two sides equal at the
+   * point, each rounded to 50 digits), or not a real number at all.
    */
-  private Map<String, BigDecimal> confirm(IExpr slack, boolean strict, double[] x) throws EvaluationRefused {
-    confirmations++;
+  private String confirm(double[] x) {
     try {
-      for (int i = 0; i < slacks.size(); i++) {
+      for (int i = 0; i < preciseConditions.size(); i++) {
         BigDecimal v = preciseConditions.get(i).at(x);
-        if (v.signum() < 0 || (slacks.get(i).strict() && v.signum() == 0)) {
+        if (v.signum() < 0 || (strictConditions.get(i) && v.signum() == 0)) {
           return null;
         }
       }
-      BigDecimal v = preciseSlack.at(x);
-      BigDecimal margin = preciseScale.at(x).multiply(CONFIRMATION_MARGIN);
-      if (v.compareTo(margin.negate()) >= 0) {
-        return null;
-      }
-    } catch (ArithmeticException notReal) {
+    } catch (NotReal notInDomain) {
       return null;
     }
-    Map<String, BigDecimal> at = new LinkedHashMap<>();
-    for (int i = 0; i < x.length; i++) {
-      at.put(symbols.get(i), new BigDecimal(x[i]));
+    BigDecimal v;
+    try {
+      v = preciseSlack.at(x);
+    } catch (NotReal notReal) {
+      return "a side is not a real number at a point of the domain (" + notReal.getMessage() + ")";
     }
-    return at;
-  }
-
-  /** Up to {@code count} random points of the domain (bounded by the conditions' box). */
-  List<double[]> points(int count) throws EvaluationRefused {
-    return points(count, Box.of(symbols, conditions, Map.of()));
-  }
-
-  private List<double[]> points(int count, double[][] box) throws EvaluationRefused {
-    List<DoubleFunction> gs = new ArrayList<>();
-    List<Boolean> strictness = new ArrayList<>();
-    for (Slack g : slacks) {
-      gs.add(DoubleFunction.compile(g.g(), symbols));
-      strictness.add(g.strict());
+    BigDecimal margin;
+    try {
+      margin = preciseScale.at(x).multiply(CONFIRMATION_MARGIN);
+    } catch (NotReal notReal) {
+      return "a side is not a real number at a point of the domain (" + notReal.getMessage() + ")";
     }
-    Random random = new Random(seed);
-    List<double[]> points = new ArrayList<>();
-    for (int attempt = 0; attempt < 200 * count && points.size() < count; attempt++) {
-      double[] x = new double[symbols.size()];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = propose(box[i], random);
-      }
-      if (inside(gs, strictness, x)) {
-        points.add(x);
-      }
+    if (v.compareTo(margin.negate()) >= 0 && !(strict && v.signum() == 0 && margin.signum() == 0)) {
+      return null;
     }
-    return points;
+    return "false at a point of the domain: the slack is " + v.round(new java.math.MathContext(6));
   }
 
   /** Adversarial search for a violation: random domain points, then local search from the worst. */
-  private Outcome search(IExpr slack, boolean strict, double[][] box) throws EvaluationRefused {
+  private Decision search(IExpr slack, double[][] box, Map<String, double[]> explicitBox, String undecided)
+      throws EvaluationRefused {
     DoubleFunction fd = DoubleFunction.compile(slack, symbols);
-    List<DoubleFunction> gs = new ArrayList<>();
-    List<Boolean> strictness = new ArrayList<>();
-    for (Slack g : slacks) {
-      gs.add(DoubleFunction.compile(g.g(), symbols));
-      strictness.add(g.strict());
-    }
-    List<double[]> points = new ArrayList<>(points(SAMPLES, box));
+    Map<String, double[]> ranges = new LinkedHashMap<>(explicitBox);
+    DomainSampler sampler = new DomainSampler(symbols, conditions, ranges, seed);
+    List<double[]> points = new ArrayList<>(sampler.points(SAMPLES, 200 * SAMPLES));
     if (points.isEmpty()) {
-      throw new EvaluationRefused("no point of the domain found to sample (are the conditions satisfiable?)");
+      return new Decision(scalebound.verdict.Status.INCONCLUSIVE, Evidence.NONE,
+          "no point of the domain found to sample (are the conditions satisfiable?); " + undecided, null);
     }
     Comparator<double[]> worstFirst = Comparator.comparingDouble(x -> scaled(fd, x));
     points.sort(worstFirst);
@@ -284,33 +226,31 @@ final class InequalityProver {
         PointValuePair p = optimizer.optimize(new MaxEval(4000), GoalType.MINIMIZE, new InitialGuess(y),
             new NelderMeadSimplex(y.length, 0.1), new ObjectiveFunction(z -> {
               double[] x = fromSearch(z, startPoint);
-              return inside(gs, strictness, x) ? scaled(fd, x) : 1e6;
+              return sampler.holds(x) ? scaled(fd, x) : 1e6;
             }));
         candidates.add(fromSearch(p.getPoint(), startPoint));
       } catch (RuntimeException noConvergence) {
-        // keep the sampled candidates
+        candidates.add(startPoint);
       }
     }
-    candidates.addAll(onBoundaries(candidates.subList(0, Math.min(8, candidates.size())), gs, strictness));
+    candidates.addAll(onBoundaries(candidates.subList(0, Math.min(8, candidates.size())), sampler));
     candidates.sort(worstFirst);
     for (double[] c : candidates.subList(0, Math.min(12, candidates.size()))) {
-      Map<String, BigDecimal> counterexample = confirm(slack, strict, c);
-      if (counterexample != null) {
-        return new Outcome(Evidence.REFUTED, counterexample, "counterexample found by adversarial search");
+      if (confirm(c) != null) {
+        return refutation(c, "found by adversarial search");
       }
     }
-    return new Outcome(Evidence.SAMPLED, null, "sampled, not certified: no violation at " + points.size()
-        + " random points of the domain and after local search from the worst of them");
+    return Decision.tested("sampled, not certified: no violation at " + points.size() + " random points of the domain "
+        + "(magnitudes up to " + String.format("%.0e", sampler.largestScale()) + ") nor after local search from the "
+        + "worst of them; interval certification " + undecided);
   }
 
   /**
    * Extremes of an inequality often sit where a condition is active. For each candidate and each
    * condition link between a bare symbol and an expression ({@code x <= eta*lambdaMax}), the
-   * candidate moved onto that boundary, one ulp inside (the double value of the boundary may lie
-   * just outside it), if it stays in the domain.
+   * candidate moved onto that boundary, one ulp inside, if it stays in the domain.
    */
-  private List<double[]> onBoundaries(List<double[]> candidates, List<DoubleFunction> gs, List<Boolean> strictness)
-      throws EvaluationRefused {
+  private List<double[]> onBoundaries(List<double[]> candidates, DomainSampler sampler) throws EvaluationRefused {
     List<double[]> out = new ArrayList<>();
     for (Expression c : conditions) {
       for (IExpr[] link : Conditions.links(c.symja())) {
@@ -318,7 +258,7 @@ final class InequalityProver {
         for (int side = 0; side < 2 && r != null; side++) {
           IExpr sym = link[side * 2];
           IExpr other = link[2 - side * 2];
-          int i = sym.isSymbol() ? symbols.indexOf(scalebound.symbolic.SymbolNames.decode(sym.toString())) : -1;
+          int i = sym.isSymbol() ? symbols.indexOf(SymbolNames.decode(sym.toString())) : -1;
           if (i < 0) {
             continue;
           }
@@ -328,7 +268,7 @@ final class InequalityProver {
             double[] x = cand.clone();
             double v = g.at(x);
             x[i] = upper ? Math.nextDown(v) : Math.nextUp(v);
-            if (Double.isFinite(x[i]) && inside(gs, strictness, x)) {
+            if (Double.isFinite(x[i]) && sampler.holds(x)) {
               out.add(x);
             }
           }
@@ -338,35 +278,10 @@ final class InequalityProver {
     return out;
   }
 
+  /** The slack squashed to (-1, 1); a non-real slack sorts first (the worst), to be confirmed. */
   private static double scaled(DoubleFunction f, double[] x) {
     double v = f.at(x);
-    return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v / (1 + Math.abs(v));
-  }
-
-  private static boolean inside(List<DoubleFunction> gs, List<Boolean> strict, double[] x) {
-    for (int i = 0; i < gs.size(); i++) {
-      double v = gs.get(i).at(x);
-      if (!(strict.get(i) ? v > 0 : v >= 0)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static double propose(double[] range, Random random) {
-    double lo = range[0];
-    double hi = range[1];
-    if (lo >= 0) {
-      double a = Math.max(lo, 1e-6);
-      double b = Double.isInfinite(hi) ? Math.max(1e6, a * 1e6) : hi;
-      if (random.nextInt(8) == 0) {
-        return random.nextBoolean() ? Math.max(lo, a) : (Double.isInfinite(hi) ? b : hi);
-      }
-      return b / a > 100 ? a * Math.pow(b / a, random.nextDouble()) : a + (b - a) * random.nextDouble();
-    }
-    double a = Math.max(lo, -1e3);
-    double b = Math.min(hi, 1e3);
-    return a + (b - a) * random.nextDouble();
+    return Double.isNaN(v) ? -2 : v / (1 + Math.abs(v));
   }
 
   /** Local search runs in log coordinates for positive values (so it can cross decades). */
@@ -384,15 +299,5 @@ final class InequalityProver {
       x[i] = like[i] > 0 ? Math.exp(y[i]) : y[i];
     }
     return x;
-  }
-
-  private String describe(Interval[] b) {
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < b.length; i++) {
-      if (!b[i].isEntire()) {
-        parts.add(symbols.get(i) + " in [" + b[i].lo() + ", " + b[i].hi() + "]");
-      }
-    }
-    return "{" + String.join(", ", parts) + "}";
   }
 }

@@ -5,15 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
-import scalebound.symbolic.EvaluationRefused;
+import scalebound.derive.Derivation;
 import scalebound.input.BadInput;
 import scalebound.input.Problem;
+import scalebound.symbolic.EvaluationRefused;
 import scalebound.theorem.Theorem;
 
-/** The proof scripts of a library ({@code proofs-check/}, the ledger excepted), loaded and checked. */
+/**
+ * The proof scripts of a library ({@code proofs-check/}, the ledger excepted), loaded together,
+ * their references resolved against the library's theorems, and their citations checked for
+ * cycles: a theorem proved from a theorem whose proof rests on the first proves nothing.
+ */
 public final class ProofLibrary {
   private final List<ProofScript> proofs;
 
@@ -55,15 +64,100 @@ public final class ProofLibrary {
     return new ProofLibrary(proofs);
   }
 
-  /** Checks the proofs of the given theorems, resolving lemmas among {@code all}. */
-  public List<ProofVerdict> check(List<Theorem> of, Map<String, Theorem> all) throws EvaluationRefused {
+  /** Every theorem id a proof names (proves, uses, lemma steps) that is not among {@code theorems}. */
+  public List<Problem> unresolved(Set<String> theorems) {
+    List<Problem> problems = new ArrayList<>();
+    for (ProofScript p : proofs) {
+      if (!theorems.contains(p.proves().id())) {
+        problems.add(new Problem(p.file(), p.proves().line(), 0, "proves", "no theorem with id '" + p.proves().id()
+            + "' in the library"));
+      }
+      for (ProofScript.Reference u : p.uses()) {
+        if (!theorems.contains(u.id())) {
+          problems.add(new Problem(p.file(), u.line(), 0, "uses", "no theorem with id '" + u.id() + "' in the library"));
+        }
+      }
+      for (Step s : p.steps()) {
+        if (s instanceof LemmaStep l && !theorems.contains(l.lemma())) {
+          problems.add(new Problem(p.file(), s.line(), 0, "steps.lemma", "no theorem with id '" + l.lemma()
+              + "' in the library"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** The ids of the proofs of {@code theorem}. */
+  public List<String> proofsOf(String theorem) {
+    return proofs.stream().filter(p -> p.proves().id().equals(theorem)).map(ProofScript::id).toList();
+  }
+
+  /** Checks the proofs of {@code theorem}, resolving lemmas among {@code all}. */
+  public List<ProofVerdict> check(Theorem theorem, Map<String, Theorem> all, Optional<Derivation> derivation)
+      throws EvaluationRefused {
     List<ProofVerdict> out = new ArrayList<>();
     for (ProofScript p : proofs) {
-      if (of.stream().anyMatch(t -> t.id().equals(p.proves()))) {
-        out.add(ProofChecker.check(p, all));
+      if (p.proves().id().equals(theorem.id())) {
+        out.add(ProofChecker.check(p, all, derivation, circular(p)));
       }
     }
     return out;
+  }
+
+  /** The canonical text of each proof of {@code theorem}, by id: what the ledger records of it. */
+  public Map<String, List<String>> fingerprints(String theorem) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (ProofScript p : proofs) {
+      if (p.proves().id().equals(theorem)) {
+        out.put(p.id(), ProofFingerprint.of(p));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Why {@code proof} is circular, or null: the theorems cited by the statement proofs of the
+   * library form a graph; a proof is circular if a theorem it cites leads back to the theorem it
+   * proves.
+   */
+  private String circular(ProofScript proof) {
+    Map<String, Set<String>> cites = new LinkedHashMap<>();
+    for (ProofScript p : proofs) {
+      Set<String> c = cites.computeIfAbsent(p.proves().id(), k -> new LinkedHashSet<>());
+      p.uses().forEach(u -> c.add(u.id()));
+      for (Step s : p.steps()) {
+        if (s instanceof LemmaStep l) {
+          c.add(l.lemma());
+        }
+      }
+    }
+    String target = proof.proves().id();
+    Set<String> direct = new LinkedHashSet<>();
+    proof.uses().forEach(u -> direct.add(u.id()));
+    for (String start : direct) {
+      List<String> path = path(start, target, cites, new LinkedHashSet<>());
+      if (path != null) {
+        return "circular: " + target + " is proved from " + String.join(", which rests on ", path);
+      }
+    }
+    return null;
+  }
+
+  private static List<String> path(String from, String to, Map<String, Set<String>> cites, Set<String> seen) {
+    if (from.equals(to)) {
+      return new ArrayList<>(List.of(to));
+    }
+    if (!seen.add(from)) {
+      return null;
+    }
+    for (String next : cites.getOrDefault(from, Set.of())) {
+      List<String> rest = path(next, to, cites, seen);
+      if (rest != null) {
+        rest.add(0, from);
+        return rest;
+      }
+    }
+    return null;
   }
 
   public int size() {

@@ -2,19 +2,21 @@ package scalebound.proof;
 
 import java.nio.file.Path;
 import java.util.List;
+import scalebound.verdict.Verdict;
 
-/** The verdict on a proof: every step, and whether its last fact is what it claims to prove. */
-public record ProofVerdict(String id, Path file, String proves, String concludes, List<StepVerdict> steps,
-    List<String> givens, boolean concluded, String conclusion) {
-  public boolean holds() {
-    return concluded && steps.stream().allMatch(StepVerdict::holds);
-  }
+/**
+ * The verdict on a proof: its level (proved, tested, refuted, inconclusive) with the evidence
+ * summarised, the rules it was held to (the theorem's hypotheses imply the proof's domain, no
+ * given assumes the statement, no circular citation, the conclusion is what it claims), every
+ * step, and the givens it rests on.
+ */
+public record ProofVerdict(String id, Path file, String proves, String concludes, Verdict verdict,
+    List<Requirement> requirements, List<StepVerdict> steps, List<String> givens) {
 
-  /** "n steps: a exact, b certified, c sampled" — the strength of the evidence, for reports and the ledger. */
-  public String evidence() {
-    long exact = steps.stream().filter(s -> s.holds() && s.evidence().startsWith("exact")).count();
-    long certified = steps.stream().filter(s -> s.holds() && s.evidence().startsWith("certified")).count();
-    long sampled = steps.stream().filter(s -> s.holds() && s.evidence().startsWith("sampled")).count();
-    return steps.size() + " steps: " + exact + " exact, " + certified + " certified, " + sampled + " sampled";
+  /** A rule of the whole proof and how it fared. */
+  public record Requirement(String name, Verdict verdict) {}
+
+  public boolean passes() {
+    return verdict.passes();
   }
 }

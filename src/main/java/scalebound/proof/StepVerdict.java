@@ -1,13 +1,10 @@
 package scalebound.proof;
 
-import java.math.BigDecimal;
-import java.util.Map;
+import scalebound.verdict.Verdict;
 
-/**
- * The verdict on one step. {@code evidence} says how it was decided: "exact" (simplification
- * and exact arithmetic), "certified" (interval arithmetic), "sampled, not certified", or, when it
- * fails, "refuted" / "invalid". {@code counterexample} holds the values of all symbols at a point
- * where the step's fact (or a hypothesis) is false.
- */
-public record StepVerdict(String step, String kind, String fact, int line, boolean holds, String evidence, String detail,
-    Map<String, BigDecimal> counterexample) {}
+/** The verdict on one step of a proof, located in its file. */
+public record StepVerdict(String step, String kind, String fact, int line, Verdict verdict) {
+  public boolean passes() {
+    return verdict.passes();
+  }
+}

@@ -1,6 +1,6 @@
 package scalebound.report;
 
-import scalebound.check.Counterexample;
+import scalebound.verdict.Counterexample;
 import scalebound.check.NumericVerdict;
 
 /** A numeric verdict as plain text: verdict line, details, and the counterexample with its reproduction. */
@@ -9,7 +9,7 @@ public final class NumericText {
 
   public static String of(NumericVerdict v) {
     StringBuilder b = new StringBuilder();
-    b.append(v.holds() ? "  HOLDS  " : "  FAILS  ").append(v.title()).append(" [").append(v.scenario().check().label())
+    b.append("  ").append(String.format("%-7s", v.verdict().status().label().toUpperCase())).append(v.title()).append(" [").append(v.scenario().check().label())
         .append("]\n");
     b.append("         ").append(v.summary()).append('\n');
     for (String d : v.details()) {
@@ -23,7 +23,7 @@ public final class NumericText {
       if (!c.symbols().isEmpty()) {
         b.append("           theorem symbols: ").append(c.symbols()).append('\n');
       }
-      b.append("           reproduce: ").append(c.reproduce()).append('\n');
+      c.reproduce().ifPresent(r -> b.append("           reproduce: ").append(r).append('\n'));
     }
     return b.toString();
   }

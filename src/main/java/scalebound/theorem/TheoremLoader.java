@@ -1,7 +1,5 @@
 package scalebound.theorem;
 
-import scalebound.input.BadInput;
-import scalebound.input.YamlFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +13,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import scalebound.input.BadInput;
+import scalebound.input.YamlFile;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.ExpressionReader;
 import scalebound.symbolic.ExpressionSyntaxException;
@@ -25,11 +25,11 @@ import scalebound.symbolic.ExpressionSyntaxException;
  */
 public final class TheoremLoader {
   public static final List<String> KEYS =
-      List.of("id", "title", "source", "kind", "quantity", "resources", "tunables", "constants",
-          "assume", "bound", "cost", "claims", "tightness");
+      List.of("id", "title", "source", "kind", "quantity", "resources", "tunables", "constants", "exists",
+          "assume", "bound", "cost", "holds", "failure-probability", "claims", "tightness");
   static final List<String> REQUIRED =
       List.of("id", "title", "source", "kind", "quantity", "resources", "bound");
-  static final List<String> SOURCE_KEYS = List.of("paper", "version", "locator", "note");
+  static final List<String> SOURCE_KEYS = List.of("paper", "version", "locator", "note", "layer");
   static final List<String> SOURCE_REQUIRED = List.of("paper", "locator", "note");
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
@@ -104,6 +104,26 @@ public final class TheoremLoader {
         }
       }
     }
+    Set<String> exists = exists(e.get("exists"), constants.keySet());
+    Holds holds = holds(e.get("holds"));
+    Expression failureProbability = e.containsKey("failure-probability")
+        ? expression(e.get("failure-probability"), "failure-probability") : null;
+    if (holds == Holds.WITH_PROBABILITY && failureProbability == null && !e.containsKey("failure-probability")) {
+      yaml.problem(e.get("holds").getValueNode(), "holds",
+          "a bound that holds with probability needs failure-probability: \"delta\" (an expression in the constants)");
+    }
+    if (holds != Holds.WITH_PROBABILITY && e.containsKey("failure-probability")) {
+      yaml.problem(e.get("failure-probability").getKeyNode(), "failure-probability",
+          "only a bound that holds with probability has a failure probability; add holds: with-probability");
+    }
+    if (failureProbability != null) {
+      for (String s : failureProbability.symbols()) {
+        if (resourcesAndTunables.contains(s)) {
+          yaml.problem(e.get("failure-probability").getValueNode(), "failure-probability",
+              "the failure probability may depend on constants only, but mentions " + s);
+        }
+      }
+    }
     List<StatedClaim> claims = e.containsKey("claims")
         ? claims(e.get("claims").getValueNode(), resources, tunables, e.containsKey("cost"))
         : List.of();
@@ -114,7 +134,43 @@ public final class TheoremLoader {
       return Optional.empty();
     }
     return Optional.of(new Theorem(yaml.file(), id, title, source, kind, quantity, resources, tunables,
-        constants, assumptions, bound, Optional.ofNullable(cost), claims, tightness));
+        constants, assumptions, bound, Optional.ofNullable(cost), claims, tightness, holds,
+        Optional.ofNullable(failureProbability), exists));
+  }
+
+  private Set<String> exists(NodeTuple t, Set<String> constants) {
+    if (t == null) {
+      return Set.of();
+    }
+    List<ScalarNode> items = yaml.list(t.getValueNode(), "exists", "[clazy]");
+    Set<String> out = new LinkedHashSet<>();
+    if (items != null) {
+      for (ScalarNode item : items) {
+        if (!constants.contains(item.getValue())) {
+          yaml.problem(item, "exists", "'" + item.getValue() + "' is not a constant of this theorem"
+              + YamlFile.suggestion(item.getValue(), constants) + "; only constants can be existential");
+        } else {
+          out.add(item.getValue());
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private Holds holds(NodeTuple t) {
+    if (t == null) {
+      return Holds.SURELY;
+    }
+    String value = yaml.scalar(t.getValueNode(), "holds", "one of " + String.join(", ", Holds.keys()));
+    if (value == null) {
+      return Holds.SURELY;
+    }
+    Optional<Holds> holds = Holds.of(value);
+    if (holds.isEmpty()) {
+      yaml.problem(t.getValueNode(), "holds", "'" + value + "' is not a sense" + YamlFile.suggestion(value, Holds.keys())
+          + "; expected one of " + String.join(", ", Holds.keys()));
+    }
+    return holds.orElse(Holds.SURELY);
   }
 
   private String text(Map<String, NodeTuple> e, String key, String expected) {
@@ -146,9 +202,19 @@ public final class TheoremLoader {
             + "parts are the paper's claim and which are reconstruction (note)");
       }
     }
+    Optional<Source.Layer> layer = Optional.empty();
+    String layerText = text(s, "layer", "one of " + String.join(", ", Source.Layer.keys()));
+    if (layerText != null) {
+      layer = Source.Layer.of(layerText);
+      if (layer.isEmpty()) {
+        yaml.problem(s.get("layer").getValueNode(), "source.layer", "'" + layerText + "' is not a layer"
+            + YamlFile.suggestion(layerText, Source.Layer.keys()) + "; expected paper (the paper's own claim), "
+            + "reconstruction (built to match the paper's claims) or standard (a result from the literature)");
+      }
+    }
     return new Source(text(s, "paper", "the paper, e.g. arXiv:2512.22088"),
         text(s, "version", "a version, e.g. v1"), text(s, "locator", "where in the paper"),
-        text(s, "note", "what is the paper's claim and what is reconstruction"));
+        text(s, "note", "what is the paper's claim and what is reconstruction"), layer);
   }
 
   private Kind kind(NodeTuple t) {

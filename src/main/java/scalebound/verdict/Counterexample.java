@@ -1,5 +1,7 @@
 package scalebound.verdict;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,8 +13,8 @@ import java.util.Optional;
 public record Counterexample(Map<String, String> parameters, Map<String, String> symbols, String finding,
     Optional<String> reproduce, int shrinkSteps) {
   public Counterexample {
-    parameters = Map.copyOf(parameters);
-    symbols = Map.copyOf(symbols);
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    symbols = Collections.unmodifiableMap(new LinkedHashMap<>(symbols));
   }
 
   /** A point of a proof's domain where a fact is false. */

@@ -42,8 +42,8 @@ class FalseVariantsTest {
         if (!v.holds()) {
           refuted = true;
           assertTrue(v.counterexample().isPresent(), "a refutation carries its counterexample: " + NumericText.of(v));
-          assertTrue(v.counterexample().get().reproduce().startsWith("./scalebound simulate "),
-              v.counterexample().get().reproduce());
+          assertTrue(v.counterexample().get().reproduce().orElse("").startsWith("./scalebound simulate "),
+              v.counterexample().get().reproduce().toString());
         }
       }
       assertTrue(refuted, f + " survived every scenario:\n" + all);

@@ -10,29 +10,24 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import scalebound.proof.ProofVerdict;
-import scalebound.report.GateText;
-import scalebound.theorem.TheoremLibrary;
+import scalebound.report.TheoremText;
 
 /**
- * The CI gate of the bundled library as JUnit tests: one container per theorem, holding a test
- * for its derivation (claims and cross-checks), one for its ledger entry, and one per proof, named
- * after them so that IDEs and CI reports show exactly which failed.
+ * The CI gate of the bundled library as JUnit tests: one container per theorem, one test per node
+ * of its check tree (each claim, cross-check, proof, the tightness report and the ledger), named
+ * after it so that IDEs and CI reports show exactly which failed.
  */
 class LibraryGateTest {
   @TestFactory
   Stream<DynamicNode> theBundledLibraryPassesTheGate() throws Exception {
-    List<Gate.Result> results = Gate.run(TheoremLibrary.load(TheoremLibrary.files(List.of(Path.of("theorems")))),
-        Path.of("."), true);
-    assertTrue(results.size() >= 11, "the library has its theorems");
-    return results.stream().map(r -> {
+    LibraryResult result = new Checker(Stage.CHECK, true, new Listener() { })
+        .run(Library.discover(List.of(Path.of("theorems")), Path.of(".")));
+    assertTrue(result.theorems().size() >= 11, "the library has its theorems");
+    return result.theorems().stream().map(r -> {
       List<DynamicNode> tests = new ArrayList<>();
-      tests.add(DynamicTest.dynamicTest("derivation: claims hold and cross-checks agree",
-          () -> assertTrue(r.derivation().holds(), GateText.of(r))));
-      tests.add(DynamicTest.dynamicTest("ledger: matches the approved entry",
-          () -> assertTrue(r.approved().isPresent() && r.ledgerDifferences().isEmpty(), GateText.of(r))));
-      for (ProofVerdict p : r.proofs()) {
-        tests.add(DynamicTest.dynamicTest("proof " + p.id(), () -> assertTrue(p.holds(), GateText.of(r))));
+      for (CheckResult c : r.checks()) {
+        tests.add(DynamicTest.dynamicTest(c.name() + " (" + c.verdict().status().label() + ")",
+            () -> assertTrue(r.policy().passes(c.verdict().status()), TheoremText.of(r))));
       }
       return DynamicContainer.dynamicContainer(r.theorem().id(), tests);
     });

@@ -1,7 +1,5 @@
 package scalebound.proof;
 
-import scalebound.math.Interval;
-import scalebound.math.Relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +13,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import scalebound.math.Interval;
+import scalebound.math.Relation;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.ExpressionReader;
+import scalebound.verdict.Status;
 
 /**
  * Interval certification never certifies an inequality that is false anywhere on its box,
@@ -24,7 +25,7 @@ import scalebound.symbolic.ExpressionReader;
  * directly, and certified verdicts are checked against exact evaluation.
  */
 class IntervalCertificationTest {
-  private static InequalityProver.Outcome decide(String lhs, String rel, String rhs, List<String> symbols,
+  private static Decision decide(String lhs, String rel, String rhs, List<String> symbols,
       String... conditions) throws Exception {
     ExpressionReader r = new ExpressionReader(new LinkedHashSet<>(symbols));
     List<Expression> domain = new java.util.ArrayList<>();
@@ -55,33 +56,33 @@ class IntervalCertificationTest {
 
   @Test
   void aTrueInequalityOnABoundedBoxIsCertified() throws Exception {
-    InequalityProver.Outcome o = decide("x^2 - 2*x", "<=", "4", List.of("x"), "-1 <= x <= 3");
-    assertEquals(InequalityProver.Evidence.CERTIFIED, o.evidence(), o.detail());
+    Decision o = decide("x^2 - 2*x", "<=", "4", List.of("x"), "-1 <= x <= 3");
+    assertEquals(Status.PROVED, o.status(), o.detail());
   }
 
   @Test
   void anInequalityFalseOnlyByFloatingPointNoiseIsRefutedNotCertified() throws Exception {
-    InequalityProver.Outcome o = decide("1 + 10^(-20)", "<=", "1", List.of("x"), "0 <= x <= 1");
-    assertEquals(InequalityProver.Evidence.REFUTED, o.evidence(), o.detail());
-    InequalityProver.Outcome tight = decide("x*(1/3)", "<=", "x/3 - 10^(-30)*x", List.of("x"), "1 <= x <= 2");
-    assertEquals(InequalityProver.Evidence.REFUTED, tight.evidence(), tight.detail());
+    Decision o = decide("1 + 10^(-20)", "<=", "1", List.of("x"), "0 <= x <= 1");
+    assertEquals(Status.REFUTED, o.status(), o.detail());
+    Decision tight = decide("x*(1/3)", "<=", "x/3 - 10^(-30)*x", List.of("x"), "1 <= x <= 2");
+    assertEquals(Status.REFUTED, tight.status(), tight.detail());
   }
 
   @Test
   void anInequalityFalseOnlyInACornerOfTheBoxIsRefutedThere() throws Exception {
     // x^2 >= 2 fails only for x in [1.4142135, sqrt(2)): a corner of width about 6e-8.
-    InequalityProver.Outcome o = decide("x^2", ">=", "2", List.of("x"), "1.4142135 <= x <= 10");
-    assertEquals(InequalityProver.Evidence.REFUTED, o.evidence(), o.detail());
+    Decision o = decide("x^2", ">=", "2", List.of("x"), "1.4142135 <= x <= 10");
+    assertEquals(Status.REFUTED, o.status(), o.detail());
     assertTrue(o.point().get("x").compareTo(new BigDecimal("1.41421356237")) < 0, o.point().toString());
-    InequalityProver.Outcome corrected = decide("x^2", ">=", "2", List.of("x"), "1.4142136 <= x <= 10");
-    assertEquals(InequalityProver.Evidence.CERTIFIED, corrected.evidence(), corrected.detail());
+    Decision corrected = decide("x^2", ">=", "2", List.of("x"), "1.4142136 <= x <= 10");
+    assertEquals(Status.PROVED, corrected.status(), corrected.detail());
   }
 
   @Test
   void anEqualityCaseCannotBeCertifiedAndSaysSo() throws Exception {
-    InequalityProver.Outcome o = decide("(1 - x)^3", "<=", "Exp(-3*x)", List.of("x"), "0 <= x <= 1");
-    assertNotEquals(InequalityProver.Evidence.REFUTED, o.evidence());
-    assertEquals(InequalityProver.Evidence.SAMPLED, o.evidence(), "tight at x = 0: " + o.detail());
+    Decision o = decide("(1 - x)^3", "<=", "Exp(-3*x)", List.of("x"), "0 <= x <= 1");
+    assertNotEquals(Status.REFUTED, o.status());
+    assertEquals(Status.TESTED, o.status(), "tight at x = 0: " + o.detail());
     assertTrue(o.detail().contains("sampled, not certified"));
   }
 
@@ -93,13 +94,13 @@ class IntervalCertificationTest {
     double low = Math.rint(lo * 4) / 4;
     double high = low + 2;
     boolean truth = a * low + b <= c && a * high + b <= c;
-    InequalityProver.Outcome o = decide(a + "*x + " + b, "<=", String.valueOf(c), List.of("x"),
+    Decision o = decide(a + "*x + " + b, "<=", String.valueOf(c), List.of("x"),
         low + " <= x <= " + high);
-    if (o.evidence() == InequalityProver.Evidence.CERTIFIED) {
+    if (o.status() == Status.PROVED) {
       assertTrue(truth, "certified a false inequality: " + a + "x+" + b + " <= " + c + " on [" + low + ", " + high + "]");
     }
     if (!truth) {
-      assertEquals(InequalityProver.Evidence.REFUTED, o.evidence(), o.detail());
+      assertEquals(Status.REFUTED, o.status(), o.detail());
     }
   }
 }

@@ -1,24 +1,23 @@
-package scalebound.proof;
+package scalebound.math;
 
 import java.util.List;
 import java.util.Map;
 import org.matheclipse.core.interfaces.IExpr;
-import scalebound.math.Relation;
 import scalebound.symbolic.Conditions;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.SymbolNames;
 
 /**
  * The range of each symbol that the conditions imply directly: a relation between a symbol and
- * a number ({@code x > 0}, {@code k <= 100}, {@code 0 < x <= 1}) bounds that symbol. A step may
- * also state a box explicitly. An inequality can be certified by interval arithmetic only on a
- * bounded box; the other conditions are kept as constraints that prune boxes.
+ * a number ({@code x > 0}, {@code k <= 100}, {@code 0 < x <= 1}) bounds that symbol; the other
+ * conditions constrain points but not the box. Ends are closed; a strict bound is kept as its
+ * value (strictness is enforced by the conditions themselves wherever points are checked).
  */
-final class Box {
+public final class Box {
   private Box() {}
 
-  /** [lo, hi] per symbol, infinite where no condition bounds it. */
-  static double[][] of(List<String> symbols, List<Expression> conditions, Map<String, double[]> explicit) {
+  /** [lo, hi] per symbol, infinite where no condition bounds it, narrowed by {@code explicit}. */
+  public static double[][] of(List<String> symbols, List<Expression> conditions, Map<String, double[]> explicit) {
     double[][] box = new double[symbols.size()][];
     for (int i = 0; i < box.length; i++) {
       box[i] = new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
@@ -41,9 +40,9 @@ final class Box {
     if (r == null || r == Relation.EQ) {
       return;
     }
-    if (lhs.isSymbol() && rhs.isNumber()) {
+    if (lhs.isSymbol() && rhs.isNumber() && rhs.isReal()) {
       set(box, symbols, lhs, r.upward(), rhs.evalDouble());
-    } else if (rhs.isSymbol() && lhs.isNumber()) {
+    } else if (rhs.isSymbol() && lhs.isNumber() && lhs.isReal()) {
       set(box, symbols, rhs, !r.upward(), lhs.evalDouble());
     }
   }
@@ -60,9 +59,20 @@ final class Box {
     }
   }
 
-  static boolean bounded(double[][] box, List<Integer> used) {
+  /** Whether every symbol in {@code used} has finite ends. */
+  public static boolean bounded(double[][] box, List<Integer> used) {
     for (int i : used) {
       if (Double.isInfinite(box[i][0]) || Double.isInfinite(box[i][1])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code inner} lies inside {@code outer} in every coordinate. */
+  public static boolean within(double[][] inner, double[][] outer) {
+    for (int i = 0; i < inner.length; i++) {
+      if (inner[i][0] < outer[i][0] || inner[i][1] > outer[i][1]) {
         return false;
       }
     }

@@ -1,0 +1,118 @@
+package scalebound.check;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import scalebound.derive.CannotDerive;
+import scalebound.derive.ClaimVerdict;
+import scalebound.derive.CrossCheck;
+import scalebound.derive.Derivation;
+import scalebound.derive.Deriver;
+import scalebound.derive.Gap;
+import scalebound.derive.GapAnalysis;
+import scalebound.input.BadInput;
+import scalebound.proof.ProofVerdict;
+import scalebound.symbolic.EvaluationRefused;
+import scalebound.theorem.Theorem;
+import scalebound.verdict.Evidence;
+import scalebound.verdict.Status;
+import scalebound.verdict.Verdict;
+
+/**
+ * Runs the check tree of discovered libraries, theorem by theorem: the derivation (once), then
+ * its claims and cross-checks, the proofs, the tightness report, the numeric scenarios (in the
+ * VERIFY stage), and last the ledger comparison of everything that was found. Each result goes
+ * to the listener as soon as it exists.
+ */
+public final class Checker {
+  private final Stage stage;
+  private final boolean crossCheck;
+  private final Listener listener;
+
+  public Checker(Stage stage, boolean crossCheck, Listener listener) {
+    this.stage = stage;
+    this.crossCheck = crossCheck;
+    this.listener = listener;
+  }
+
+  public LibraryResult run(List<Library> libraries) throws BadInput, EvaluationRefused, IOException {
+    int theorems = libraries.stream().mapToInt(l -> l.targets.size()).sum();
+    int scenarios = stage.numerics() ? libraries.stream()
+        .mapToInt(l -> l.targets.stream().mapToInt(t -> l.scenarios.forTheorem(t.id()).size()).sum()).sum() : 0;
+    listener.started(theorems, scenarios);
+    List<TheoremResult> results = new ArrayList<>();
+    for (Library library : libraries) {
+      for (Theorem t : library.targets) {
+        results.add(theorem(library, t));
+      }
+    }
+    LibraryResult result = new LibraryResult(results);
+    listener.finished(result);
+    return result;
+  }
+
+  private TheoremResult theorem(Library library, Theorem t) throws BadInput, EvaluationRefused, IOException {
+    listener.theoremStarted(t);
+    List<CheckResult> checks = new ArrayList<>();
+    Derivation d = Deriver.derive(t, crossCheck);
+    for (ClaimVerdict c : d.claims()) {
+      add(t, checks, new CheckResult.Claim(c));
+    }
+    for (CrossCheck c : d.crossChecks()) {
+      add(t, checks, new CheckResult.Measurement(c));
+    }
+    List<ProofVerdict> proofs = library.proofs.check(t, library.theorems, Optional.of(d));
+    for (ProofVerdict p : proofs) {
+      add(t, checks, new CheckResult.Proof(p));
+    }
+    Optional<Gap> gap = Optional.empty();
+    if (t.tightness().isPresent()) {
+      Theorem upper = library.theorems.get(t.tightness().get().against());
+      try {
+        gap = Optional.of(GapAnalysis.of(t, d, upper));
+        add(t, checks, new CheckResult.Tightness(gap, Verdict.of(Status.HOLDS, Evidence.EXACT, gap.get().note())));
+      } catch (CannotDerive | EvaluationRefused e) {
+        add(t, checks, new CheckResult.Tightness(Optional.empty(), Verdict.of(Status.ERROR, Evidence.NONE,
+            "the gap could not be derived: " + e.getMessage())));
+      }
+    }
+    List<Scenario> scenarios = library.scenarios.forTheorem(t.id());
+    Map<String, Status> numeric = new LinkedHashMap<>();
+    if (stage.numerics()) {
+      for (Scenario s : scenarios) {
+        NumericVerdict v = NumericCheck.run(t, d, s);
+        numeric.put(s.id(), v.verdict().status());
+        add(t, checks, new CheckResult.Scenario(v));
+      }
+    }
+    Map<String, String> entries = LedgerEntries.of(t, d, proofs, library.proofs.fingerprints(t.id()), gap, scenarios,
+        numeric, library.policy);
+    var file = Ledger.file(library.ledgerDir, t.id());
+    Optional<Map<String, String>> approved = Ledger.read(file);
+    add(t, checks, ledger(approved, entries));
+    TheoremResult result = new TheoremResult(t, d, checks, library.policy, entries, file);
+    listener.theoremFinished(result);
+    return result;
+  }
+
+  private CheckResult.Ledger ledger(Optional<Map<String, String>> approved, Map<String, String> entries) {
+    if (approved.isEmpty()) {
+      return new CheckResult.Ledger(false, List.of(), Verdict.of(Status.CHANGED, Evidence.RECORDED,
+          "no approved entry yet: run scalebound approve and commit the ledger"));
+    }
+    List<String> differences = Ledger.differences(approved.get(), entries,
+        key -> LedgerEntries.compared(key, stage.numerics()));
+    return new CheckResult.Ledger(true, differences, differences.isEmpty()
+        ? Verdict.of(Status.HOLDS, Evidence.RECORDED, "matches the approved entry")
+        : Verdict.of(Status.CHANGED, Evidence.RECORDED, differences.size() + " difference"
+            + (differences.size() == 1 ? "" : "s") + " from the approved entry"));
+  }
+
+  private void add(Theorem t, List<CheckResult> checks, CheckResult r) {
+    checks.add(r);
+    listener.checked(t, r);
+  }
+}

@@ -1,0 +1,84 @@
+package scalebound.proof;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+import scalebound.math.NotReal;
+import scalebound.math.PreciseFunction;
+import scalebound.symbolic.EvaluationRefused;
+import scalebound.symbolic.Expression;
+import scalebound.symbolic.Sandbox;
+import scalebound.verdict.Evidence;
+
+/**
+ * Decides {@code a == b} on a domain:
+ *
+ * <ul>
+ *   <li>Symja's Simplify of a - b: 0 proves the identity (exact), unless the values at sample
+ *       points disagree grossly (relative 1e-10: a branch cut Simplify crossed); a non-zero
+ *       <i>number</i> refutes it, however small (1 == 1 + 10^-40 is false);
+ *   <li>otherwise 50-digit values at sample points of the domain: a difference above 1e-35 of
+ *       the sides' magnitude refutes it at that point; agreement everywhere is only tested;
+ *   <li>a side that is not a real number at a point of the domain refutes it.
+ * </ul>
+ */
+final class Identity {
+  private static final BigDecimal SAMPLED_TOLERANCE = new BigDecimal("1e-35");
+  private static final BigDecimal SIMPLIFIED_TOLERANCE = new BigDecimal("1e-10");
+  private static final BigDecimal TINY = new BigDecimal("1e-30");
+
+  private Identity() {}
+
+  static Decision decide(IExpr a, IExpr b, List<String> symbols, List<double[]> samples) throws EvaluationRefused {
+    IExpr difference = Sandbox.get().evaluate(F.Simplify(F.Subtract(a, b)));
+    if (difference.isNumber() && !difference.isZero()) {
+      return Decision.refuted(Evidence.EXACT, "the sides differ by the constant " + Expression.inputForm(difference),
+          samples.isEmpty() ? null : named(symbols, samples.get(0)));
+    }
+    boolean zero = difference.isZero();
+    PreciseFunction fa = PreciseFunction.compile(Sandbox.get().evaluate(a), symbols);
+    PreciseFunction fb = PreciseFunction.compile(Sandbox.get().evaluate(b), symbols);
+    BigDecimal tolerance = zero ? SIMPLIFIED_TOLERANCE : SAMPLED_TOLERANCE;
+    int compared = 0;
+    for (double[] at : samples) {
+      BigDecimal x;
+      BigDecimal y;
+      try {
+        x = fa.at(at);
+        y = fb.at(at);
+      } catch (NotReal notReal) {
+        return Decision.refuted(Evidence.EXACT, "a side is not a real number at a point of the domain ("
+            + notReal.getMessage() + ")", named(symbols, at));
+      }
+      compared++;
+      BigDecimal scale = x.abs().max(y.abs());
+      BigDecimal gap = x.subtract(y).abs();
+      if (gap.compareTo(scale.multiply(tolerance)) > 0 && gap.compareTo(TINY) > 0) {
+        return Decision.refuted(Evidence.EXACT, "the two sides differ: " + x.round(new MathContext(12)) + " vs "
+            + y.round(new MathContext(12)) + (zero ? " although Simplify gives 0" : ""), named(symbols, at));
+      }
+    }
+    if (zero) {
+      return Decision.proved(Evidence.EXACT, "Simplify gives 0" + (compared > 0 ? "; equal at " + compared
+          + " sample points" : ""));
+    }
+    if (compared == 0) {
+      return new Decision(scalebound.verdict.Status.INCONCLUSIVE, Evidence.NONE,
+          "Simplify is inconclusive and there is no sample point of the domain", null);
+    }
+    return Decision.tested("sampled, not certified: Simplify is inconclusive; equal to " + PreciseFunction.DIGITS
+        + " digits (relative 1e-35) at " + compared + " sample points");
+  }
+
+  static Map<String, BigDecimal> named(List<String> symbols, double[] x) {
+    Map<String, BigDecimal> at = new LinkedHashMap<>();
+    for (int i = 0; i < x.length; i++) {
+      at.put(symbols.get(i), new BigDecimal(x[i]));
+    }
+    return at;
+  }
+}
