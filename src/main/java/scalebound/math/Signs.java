@@ -74,6 +74,48 @@ public final class Signs {
   }
 
   /**
+   * Whether {@code e}, as written, is a real number at every point of the domain: every logarithm
+   * of a positive argument, every square root and non-integer power of a non-negative one (a
+   * positive one for a non-positive exponent), every division by a positive denominator, as sign
+   * analysis shows. A simplified form of {@code e} (Symja cancels Sqrt(-x) - Sqrt(-x) to 0) may be
+   * used for a sign only where {@code e} itself is defined.
+   */
+  public boolean defined(IExpr e) {
+    if (!e.isAST()) {
+      return true;
+    }
+    for (int i = 1; i <= e.argSize(); i++) {
+      if (!defined(e.getAt(i))) {
+        return false;
+      }
+    }
+    IExpr h = e.head();
+    if (h.equals(S.Power) && e.argSize() == 2 && !e.base().equals(S.E)) {
+      IExpr exponent = e.exponent();
+      boolean integer = exponent.isInteger();
+      boolean positiveExponent = exponent.isNumber() && exponent.isReal() && exponent.evalDouble() > 0;
+      Sign base = of(e.base());
+      if (integer && positiveExponent) {
+        return true;
+      }
+      return base == Sign.POSITIVE || (base == Sign.NONNEGATIVE && positiveExponent);
+    }
+    Vocabulary.Function f = Vocabulary.Function.of(h).orElse(null);
+    if (f == Vocabulary.Function.LOG) {
+      for (int i = 1; i <= e.argSize(); i++) {
+        if (of(e.getAt(i)) != Sign.POSITIVE) {
+          return false;
+        }
+      }
+      return e.argSize() == 1 || logarithm(e.getAt(1)) == Sign.POSITIVE;
+    }
+    if (f == Vocabulary.Function.SQRT) {
+      return of(e.getAt(1)) != Sign.UNKNOWN;
+    }
+    return true;
+  }
+
+  /**
    * x > b or x >= b: x is positive when b is a positive number or an expression already known
    * positive (cn >= 8*Ymax^2*kappaK + ... with positive Ymax, kappaK), non-negative when b is 0.
    */

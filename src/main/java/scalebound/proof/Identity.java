@@ -9,6 +9,7 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.math.NotReal;
 import scalebound.math.PreciseFunction;
+import scalebound.math.Signs;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.Sandbox;
@@ -23,7 +24,8 @@ import scalebound.verdict.Evidence;
  *       <i>number</i> refutes it, however small (1 == 1 + 10^-40 is false);
  *   <li>otherwise 50-digit values at sample points of the domain: a difference above 1e-35 of
  *       the sides' magnitude refutes it at that point; agreement everywhere is only tested;
- *   <li>a side that is not a real number at a point of the domain refutes it.
+ *   <li>a side that is not a real number at a point of the domain refutes it; the identity is
+ *       proved only where sign analysis shows both sides, as written, real on the whole domain.
  * </ul>
  */
 final class Identity {
@@ -33,15 +35,16 @@ final class Identity {
 
   private Identity() {}
 
-  static Decision decide(IExpr a, IExpr b, List<String> symbols, List<double[]> samples) throws EvaluationRefused {
+  static Decision decide(IExpr a, IExpr b, List<String> symbols, List<double[]> samples, Signs signs)
+      throws EvaluationRefused {
     IExpr difference = Sandbox.get().evaluate(F.Simplify(F.Subtract(a, b)));
     if (difference.isNumber() && !difference.isZero()) {
       return Decision.refuted(Evidence.EXACT, "the sides differ by the constant " + Expression.inputForm(difference),
           samples.isEmpty() ? null : named(symbols, samples.get(0)));
     }
     boolean zero = difference.isZero();
-    PreciseFunction fa = PreciseFunction.compile(Sandbox.get().evaluate(a), symbols);
-    PreciseFunction fb = PreciseFunction.compile(Sandbox.get().evaluate(b), symbols);
+    PreciseFunction fa = PreciseFunction.compile(a, symbols);
+    PreciseFunction fb = PreciseFunction.compile(b, symbols);
     BigDecimal tolerance = zero ? SIMPLIFIED_TOLERANCE : SAMPLED_TOLERANCE;
     int compared = 0;
     for (double[] at : samples) {
@@ -62,9 +65,13 @@ final class Identity {
             + y.round(new MathContext(12)) + (zero ? " although Simplify gives 0" : ""), named(symbols, at));
       }
     }
-    if (zero) {
+    if (zero && signs.defined(a) && signs.defined(b)) {
       return Decision.proved(Evidence.EXACT, "Simplify gives 0" + (compared > 0 ? "; equal at " + compared
           + " sample points" : ""));
+    }
+    if (zero) {
+      return Decision.tested("Simplify gives 0 and the sides agree at " + compared + " sample points, but sign "
+          + "analysis cannot show both sides real on the whole domain");
     }
     if (compared == 0) {
       return new Decision(scalebound.verdict.Status.INCONCLUSIVE, Evidence.NONE,

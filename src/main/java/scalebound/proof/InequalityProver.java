@@ -80,7 +80,10 @@ final class InequalityProver {
     }
   }
 
-  /** Decides lhs REL rhs (REL one of <=, <, >=, >) on the domain, restricted to {@code explicitBox}. */
+  /**
+   * Decides lhs REL rhs (REL one of <=, <, >=, >) on the domain; {@code explicitBox} narrows only
+   * where proposals are drawn (the domain's own conditions decide what a point of it is).
+   */
   Decision prove(IExpr lhs, Relation rel, IExpr rhs, Map<String, double[]> explicitBox) throws EvaluationRefused {
     confirmations = 0;
     strict = rel.strict();
@@ -115,7 +118,8 @@ final class InequalityProver {
 
   /**
    * The inequality is one of the domain's conditions (or weaker: non-strict where the condition is
-   * strict), or sign analysis settles its slack, as written, expanded or over a common denominator.
+   * strict), or sign analysis settles its slack as written, or (where the slack as written is
+   * certainly real) expanded or over a common denominator.
    */
   private Decision quick(IExpr lhs, Relation rel, IExpr rhs, IExpr slack, Map<String, double[]> explicitBox)
       throws EvaluationRefused {
@@ -132,15 +136,10 @@ final class InequalityProver {
         }
       }
     }
-    List<Expression> within = new ArrayList<>(conditions);
-    explicitBox.forEach((name, range) -> {
-      IExpr x = scalebound.symbolic.Sandbox.get().symbol(name);
-      within.add(Expression.of(F.GreaterEqual(x, F.num(range[0]))));
-      within.add(Expression.of(F.LessEqual(x, F.num(range[1]))));
-    });
-    Signs signs = new Signs(symbols, within);
-    for (IExpr form : List.of(slack, F.Expand(slack), F.Together(slack))) {
-      Signs.Sign sign = signs.of(scalebound.symbolic.Sandbox.get().evaluate(form));
+    Signs signs = new Signs(symbols, conditions);
+    List<IExpr> forms = signs.defined(slack) ? List.of(slack, F.Expand(slack), F.Together(slack)) : List.of(slack);
+    for (IExpr form : forms) {
+      Signs.Sign sign = signs.of(form == slack ? slack : scalebound.symbolic.Sandbox.get().evaluate(form));
       if (sign == Signs.Sign.POSITIVE || (sign == Signs.Sign.NONNEGATIVE && !strict)) {
         return Decision.proved(Evidence.CERTIFIED, "certified by sign analysis: every term and factor of the slack "
             + "has a known sign on the domain");

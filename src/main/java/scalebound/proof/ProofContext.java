@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.derive.Derivation;
 import scalebound.math.DomainSampler;
 import scalebound.math.Relation;
+import scalebound.math.Signs;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
+import scalebound.symbolic.Sandbox;
 import scalebound.theorem.Theorem;
 
 /**
@@ -69,15 +72,20 @@ final class ProofContext {
   }
 
   Decision identity(IExpr a, IExpr b) throws EvaluationRefused {
-    return Identity.decide(a, b, symbols, samples());
+    return Identity.decide(a, b, symbols, samples(), new Signs(symbols, conditions));
   }
 
-  /** lhs REL rhs on the domain, with extra conditions and an optional box. */
+  /** lhs REL rhs on the domain, with extra conditions and an optional box (both restrict the domain). */
   Decision inequality(IExpr lhs, Relation relation, IExpr rhs, List<Expression> extra, Map<String, double[]> box)
       throws EvaluationRefused {
     List<Expression> all = new ArrayList<>(conditions);
     all.addAll(extra);
-    return new InequalityProver(symbols, all, SEED).prove(lhs, relation, rhs, box);
+    box.forEach((name, range) -> {
+      IExpr x = Sandbox.get().symbol(name);
+      all.add(Expression.of(F.GreaterEqual(x, F.num(range[0]))));
+      all.add(Expression.of(F.LessEqual(x, F.num(range[1]))));
+    });
+    return new InequalityProver(symbols, all, SEED).prove(lhs, relation, rhs, Map.of());
   }
 
   void establish(Established fact) {

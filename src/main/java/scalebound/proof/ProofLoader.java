@@ -111,7 +111,7 @@ final class ProofLoader {
         });
       }
     }
-    reader = new ExpressionReader(symbols);
+    reader = new ExpressionReader(symbols, "symbols (with a condition, or as real)");
     List<Declared> declared = new ArrayList<>();
     for (String name : symbols) {
       ScalarNode node = conditions.get(name);

@@ -29,9 +29,17 @@ public final class ExpressionReader {
   private static final int MAX_LENGTH = 4000;
 
   private final Set<String> declared;
+  private final String whereDeclared;
 
+  /** A reader of a theorem file's expressions: symbols are declared as resources, tunables or constants. */
   public ExpressionReader(Set<String> declared) {
+    this(declared, "resources, tunables or constants");
+  }
+
+  /** @param whereDeclared where the file declares its symbols, for the message on an undeclared one */
+  public ExpressionReader(Set<String> declared, String whereDeclared) {
     this.declared = declared;
+    this.whereDeclared = whereDeclared;
   }
 
   /** An expression: no relations. */
@@ -147,7 +155,7 @@ public final class ExpressionReader {
       throw new ExpressionSyntaxException(
           first.getValue(),
           "undeclared symbol" + (undeclared.size() > 1 ? "s " : " ") + String.join(", ", undeclared.keySet())
-              + ": declare each under resources, tunables or constants");
+              + ": declare each under " + whereDeclared);
     }
     return tokens;
   }
