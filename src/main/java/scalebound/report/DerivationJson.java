@@ -102,6 +102,8 @@ public final class DerivationJson {
         m.put("derived", c.derived());
       }
       m.put("holds", c.holds());
+      m.put("status", c.verdict().status().label());
+      m.put("evidence", c.verdict().evidence().label());
       m.put("detail", c.detail());
       claims.add(m);
     }
@@ -115,6 +117,7 @@ public final class DerivationJson {
         m.put("measured", Double.isNaN(c.measured()) ? "not measured" : String.format("%.4f", c.measured()));
         m.put("tolerance", c.tolerance());
         m.put("agrees", c.agrees());
+        m.put("status", c.verdict().status().label());
         m.put("how", c.how());
         checks.add(m);
       }

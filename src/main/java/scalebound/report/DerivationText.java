@@ -22,12 +22,12 @@ public final class DerivationText {
       }
     }
     for (ClaimVerdict c : d.claims()) {
-      s.append(c.holds() ? "  holds  " : "  FAILS  ").append(c.claim()).append(": stated ").append(c.stated())
+      s.append(String.format("  %-9s", c.verdict().status().label())).append(c.claim()).append(": stated ").append(c.stated())
           .append(", derived ").append(c.derived() == null ? "(none)" : c.derived()).append(" — ").append(c.detail())
           .append('\n');
     }
     for (CrossCheck c : d.crossChecks()) {
-      s.append(c.agrees() ? "  agrees " : "  DIFFERS ").append("cross-check ").append(c.quantity())
+      s.append(String.format("  %-9s", c.verdict().status().label())).append("cross-check ").append(c.quantity())
           .append(": derived ").append(String.format("%.4f", c.derived())).append(", measured ")
           .append(String.format("%.4f", c.measured())).append(" (tolerance ").append(c.tolerance()).append("; ")
           .append(c.how()).append(")\n");

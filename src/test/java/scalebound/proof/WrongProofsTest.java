@@ -127,4 +127,16 @@ class WrongProofsTest {
       assertTrue(id.equals("wrong.sampled-step") || WRONG.stream().anyMatch(w -> w.proof().equals(id)), id);
     }
   }
+
+  @Test
+  void weakeningT1sHypothesisBreaksItsProof(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path weakened = dir.resolve("t1-weak.yaml");
+    Files.writeString(weakened, Files.readString(Path.of("theorems/yang2025/t1-excess-risk.yaml"))
+        .replace("\"eta <= 1/lambdaMax\"", "\"eta <= 1000*lambdaMax\""));
+    Map<String, Theorem> theorems = Proofs.library(weakened);
+    ProofVerdict v = Proofs.check(Proofs.bundled("p1-excess-risk"), dir, "p1", theorems);
+    assertEquals(Status.REFUTED, v.verdict().status(), v.verdict().detail());
+    Verdict sgd = Proofs.verdictOf(v, "s7");
+    assertTrue(sgd.detail().contains("hypothesis eta <= 1/lambdaMax of yang2025.l2s-sgd-tracks-flow fails"), sgd.detail());
+  }
 }
