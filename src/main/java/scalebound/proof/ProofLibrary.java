@@ -24,6 +24,11 @@ import scalebound.theorem.Theorem;
  * cycles: a theorem proved from a theorem whose proof rests on the first proves nothing.
  */
 public final class ProofLibrary {
+  /** The top-level keys of a proof file. */
+  public static final List<String> KEYS = ProofLoader.KEYS;
+  /** The step kinds a proof file may use. */
+  public static final List<String> STEP_KINDS = List.copyOf(ProofLoader.STEP_KEYS.keySet());
+
   private final List<ProofScript> proofs;
 
   private ProofLibrary(List<ProofScript> proofs) {
