@@ -23,7 +23,7 @@ import scalebound.input.YamlFile;
  * choices, among its choices). Problems carry file, line, column and key.
  */
 public final class ScenarioLoader {
-  static final List<String> KEYS = List.of("scenario", "theorem", "model", "check", "tries", "seed", "draw", "bind",
+  public static final List<String> KEYS = List.of("scenario", "theorem", "model", "check", "tries", "seed", "draw", "bind",
       "tolerance", "absolute-tolerance", "shrink-limit", "rate", "probabilistic", "phase", "note");
   static final List<String> REQUIRED = List.of("scenario", "theorem", "model", "check", "bind");
   static final List<String> CHECKS = List.of("exact", "probabilistic", "rate", "phase");

@@ -27,7 +27,7 @@ public final class ProofLibrary {
   /** The top-level keys of a proof file. */
   public static final List<String> KEYS = ProofLoader.KEYS;
   /** The step kinds a proof file may use. */
-  public static final List<String> STEP_KINDS = List.copyOf(ProofLoader.STEP_KEYS.keySet());
+  public static final List<String> STEP_KINDS = List.copyOf(StepReader.STEP_KEYS.keySet());
 
   private final List<ProofScript> proofs;
 

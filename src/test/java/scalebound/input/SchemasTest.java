@@ -69,7 +69,7 @@ class SchemasTest {
   @Test
   void malformedFilesAreRejected() throws IOException {
     Schema theorem = schema("theorem");
-    for (String name : List.of("bad-kind", "missing-bound", "source-unknown-key", "resources-scalar", "claim-list",
+    for (String name : List.of("bad-kind", "missing-bound", "source-unknown-key", "resources-scalar",
         "bad-id", "tunables-scalar")) {
       Path file = Path.of("src/test/resources/theorem-files/malformed", name + ".yaml");
       assertFalse(errors(theorem, file).isEmpty(), name + " passes the theorem schema");
