@@ -9,6 +9,7 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.math.NotReal;
 import scalebound.math.PreciseFunction;
+import scalebound.math.SignCertifier;
 import scalebound.math.Signs;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
@@ -19,7 +20,8 @@ import scalebound.verdict.Evidence;
  * Decides {@code a == b} on a domain:
  *
  * <ul>
- *   <li>Symja's Simplify of a - b: 0 proves the identity (exact), unless the values at sample
+ *   <li>Symja's Simplify of a - b (of its power expansion, where every symbol is positive so that
+ *       (x*y)^a = x^a*y^a and Sqrt(x^2) = x hold): 0 proves the identity (exact), unless the values at sample
  *       points disagree grossly (relative 1e-10: a branch cut Simplify crossed); a non-zero
  *       <i>number</i> refutes it, however small (1 == 1 + 10^-40 is false);
  *   <li>otherwise 50-digit values at sample points of the domain: a difference above 1e-35 of
@@ -41,6 +43,9 @@ final class Identity {
     if (difference.isNumber() && !difference.isZero()) {
       return Decision.refuted(Evidence.EXACT, "the sides differ by the constant " + Expression.inputForm(difference),
           samples.isEmpty() ? null : named(symbols, samples.get(0)));
+    }
+    if (!difference.isZero() && SignCertifier.allPositive(signs, F.Subtract(a, b))) {
+      difference = Sandbox.get().evaluate(F.Simplify(F.PowerExpand(F.PowerExpand(F.Subtract(a, b)))));
     }
     boolean zero = difference.isZero();
     PreciseFunction fa = PreciseFunction.compile(a, symbols);

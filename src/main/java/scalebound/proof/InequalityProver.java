@@ -22,7 +22,7 @@ import scalebound.math.IntervalCertifier;
 import scalebound.math.NotReal;
 import scalebound.math.PreciseFunction;
 import scalebound.math.Relation;
-import scalebound.math.Signs;
+import scalebound.math.SignCertifier;
 import scalebound.symbolic.Conditions;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
@@ -118,8 +118,7 @@ final class InequalityProver {
 
   /**
    * The inequality is one of the domain's conditions (or weaker: non-strict where the condition is
-   * strict), or sign analysis settles its slack as written, or (where the slack as written is
-   * certainly real) expanded or over a common denominator.
+   * strict), or exact reasoning about signs settles its slack ({@link SignCertifier}).
    */
   private Decision quick(IExpr lhs, Relation rel, IExpr rhs, IExpr slack, Map<String, double[]> explicitBox)
       throws EvaluationRefused {
@@ -136,16 +135,8 @@ final class InequalityProver {
         }
       }
     }
-    Signs signs = new Signs(symbols, conditions);
-    List<IExpr> forms = signs.defined(slack) ? List.of(slack, F.Expand(slack), F.Together(slack)) : List.of(slack);
-    for (IExpr form : forms) {
-      Signs.Sign sign = signs.of(form == slack ? slack : scalebound.symbolic.Sandbox.get().evaluate(form));
-      if (sign == Signs.Sign.POSITIVE || (sign == Signs.Sign.NONNEGATIVE && !strict)) {
-        return Decision.proved(Evidence.CERTIFIED, "certified by sign analysis: every term and factor of the slack "
-            + "has a known sign on the domain");
-      }
-    }
-    return null;
+    return new SignCertifier(symbols, conditions).certify(slack, strict)
+        .map(how -> Decision.proved(Evidence.CERTIFIED, how)).orElse(null);
   }
 
   private Decision refutation(double[] x, String how) {
