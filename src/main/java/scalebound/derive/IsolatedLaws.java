@@ -3,6 +3,7 @@ package scalebound.derive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -24,13 +25,104 @@ import scalebound.math.RationalSimplex;
  * </ul>
  * What remains is a bound in x and the tunables, solved by the same programme as the compute law
  * with s_x = 1 fixed and no cost.
+ *
+ * <p>A term that does not vanish as the others grow but holds a tunable
+ * (cn·η^(1/2)·T^(1/2)·n^(-1/2) of T1) need not be refused: the tunable may follow the others
+ * (η ~ 1/T). For such bounds the others
+ * stay in the programme, see {@link #following}.
  */
 final class IsolatedLaws {
   private IsolatedLaws() {}
 
   static Law of(String x, List<String> resources, List<String> tunables, List<Term> terms,
       List<Constraint> constraints, Function<IExpr, BigFraction> value) throws CannotDerive {
+    for (Term t : terms) {
+      boolean tunable = t.powers().keySet().stream().anyMatch(tunables::contains);
+      boolean others = t.powers().keySet().stream().anyMatch(y -> !y.equals(x) && resources.contains(y));
+      if (tunable && others && RationalSimplex.sign(othersSum(t.powers(), x, resources, value)) >= 0) {
+        return following(x, resources, tunables, terms, constraints, value);
+      }
+    }
     return PowerLaw.of(programme(x, resources, tunables, terms, constraints, value), "isolated law in " + x);
+  }
+
+  /**
+   * The isolated law in x when tunables may follow the other resources. Put s_x = 1 and s_y = M
+   * for every other resource y, and let V(a, M) be the best rate with s_x = a. V is concave and
+   * positively homogeneous (the optimum of a linear programme as a function of its right-hand
+   * side), so V(0, 1) is the slope of V(1, M) as M → ∞:
+   *
+   * <ul>
+   *   <li>V(0, 1) < 0: some term grows with the others whatever the tunables do (no law);
+   *   <li>V(0, 1) > 0 or unbounded: the bound vanishes as the others grow, whatever x is;
+   *   <li>V(0, 1) = 0: V(1, M) is non-decreasing and piecewise linear, hence constant from the
+   *       maximiser M* of the programme with M free on; the law is the programme at M = M* + 1,
+   *       and must be the same at M* + 2 (checked). Allocation exponents that move with M (a
+   *       tunable following the others, η = X^(-M)) are not reported.
+   * </ul>
+   */
+  private static Law following(String x, List<String> resources, List<String> tunables, List<Term> terms,
+      List<Constraint> constraints, Function<IExpr, BigFraction> value) throws CannotDerive {
+    String quantity = "isolated law in " + x;
+    List<String> others = resources.stream().filter(y -> !y.equals(x)).toList();
+    List<String> variables = new ArrayList<>(resources);
+    variables.addAll(tunables);
+    Map<String, BigFraction> atInfinity = new TreeMap<>();
+    atInfinity.put(x, BigFraction.ZERO);
+    others.forEach(y -> atInfinity.put(y, BigFraction.ONE));
+    Optional<AllocationProgramme.Optimum> slope =
+        new AllocationProgramme(variables, resources, terms, null, atInfinity, constraints, value).optimum();
+    if (slope.isEmpty()) {
+      throw new CannotDerive("no " + quantity + ": the assumptions do not let the other resources grow");
+    }
+    if (slope.get().unbounded() || RationalSimplex.sign(slope.get().rate()) > 0) {
+      throw new CannotDerive("no " + quantity + ": no term depends on " + x + " once the others are unlimited");
+    }
+    if (RationalSimplex.sign(slope.get().rate()) < 0) {
+      throw new CannotDerive("no " + quantity + ": the bound grows as the other resources grow, whatever the tunables do");
+    }
+    List<Constraint> together = new ArrayList<>(constraints);
+    for (int i = 1; i < others.size(); i++) {
+      together.add(new Constraint(Map.of(others.get(0), BigFraction.ONE, others.get(i), BigFraction.MINUS_ONE),
+          RationalSimplex.Relation.EQ, "the other resources grow together"));
+    }
+    AllocationProgramme free = new AllocationProgramme(variables, resources, terms, null,
+        Map.of(x, BigFraction.ONE), together, value);
+    AllocationProgramme.Optimum best = free.optimum().orElseThrow(() -> new CannotDerive(
+        "cannot derive the " + quantity + ": the constraints are infeasible"));
+    if (best.unbounded()) {
+      throw new CannotDerive("no " + quantity + ": the bound decays faster than any power");
+    }
+    BigFraction settled = others.isEmpty() ? BigFraction.ZERO : best.s()[variables.indexOf(others.get(0))];
+    Law first = PowerLaw.of(at(x, others, settled.add(1), variables, resources, terms, constraints, value), quantity);
+    Law second = PowerLaw.of(at(x, others, settled.add(2), variables, resources, terms, constraints, value), quantity);
+    if (!first.exponent().equals(second.exponent()) || !Objects.equals(first.logPower(), second.logPower())) {
+      throw new CannotDerive("cannot derive the " + quantity + ": it does not settle as the other resources grow");
+    }
+    Map<String, BigFraction> allocation = new TreeMap<>(first.allocation());
+    allocation.entrySet().removeIf(e -> !e.getValue().equals(second.allocation().get(e.getKey())));
+    Map<String, Law.Range> ranges = new TreeMap<>(first.ranges());
+    ranges.entrySet().removeIf(e -> !e.getValue().equals(second.ranges().get(e.getKey())));
+    return new Law(first.exponent(), first.logPower(), allocation, ranges, first.active());
+  }
+
+  private static AllocationProgramme at(String x, List<String> others, BigFraction m, List<String> variables,
+      List<String> resources, List<Term> terms, List<Constraint> constraints, Function<IExpr, BigFraction> value) {
+    Map<String, BigFraction> fixed = new TreeMap<>();
+    fixed.put(x, BigFraction.ONE);
+    others.forEach(y -> fixed.put(y, m));
+    return new AllocationProgramme(variables, resources, terms, null, fixed, constraints, value);
+  }
+
+  private static BigFraction othersSum(Map<String, IExpr> powers, String x, List<String> resources,
+      Function<IExpr, BigFraction> value) {
+    BigFraction sum = BigFraction.ZERO;
+    for (Map.Entry<String, IExpr> e : powers.entrySet()) {
+      if (!e.getKey().equals(x) && resources.contains(e.getKey())) {
+        sum = sum.add(value.apply(e.getValue()));
+      }
+    }
+    return sum;
   }
 
   /** The programme of the isolated law in {@code x}: the surviving terms, s_x = 1, no cost. */
@@ -79,15 +171,8 @@ final class IsolatedLaws {
 
   private static int othersSign(Map<String, IExpr> powers, String x, List<String> resources,
       Function<IExpr, BigFraction> value, Term t, String what) throws CannotDerive {
-    BigFraction sum = BigFraction.ZERO;
-    boolean any = false;
-    for (Map.Entry<String, IExpr> e : powers.entrySet()) {
-      if (!e.getKey().equals(x) && resources.contains(e.getKey())) {
-        sum = sum.add(value.apply(e.getValue()));
-        any = true;
-      }
-    }
-    int sign = RationalSimplex.sign(sum);
+    boolean any = powers.keySet().stream().anyMatch(y -> !y.equals(x) && resources.contains(y));
+    int sign = RationalSimplex.sign(othersSum(powers, x, resources, value));
     if (any && sign == 0) {
       throw new CannotDerive("no isolated law in " + x + ": the " + what + " of " + t.origin()
           + " depends on how the other resources grow relative to each other");

@@ -28,7 +28,10 @@ import scalebound.theorem.Theorem;
  * resources at 1e200. Constants take the values of one point of the domain.
  *
  * <p>Minimisation: Nelder-Mead (Commons Math) from a warm start and random restarts, with
- * violated assumptions and resources below 1 penalised. Tolerances: 0.02 on exponents, 0.05 on
+ * violated assumptions and resources below 1 penalised. For isolated laws, where a tunable may
+ * have to follow resources at 1e200 (η ~ Log(n)/T), the start is found first by scanning each
+ * tunable's logarithm over [-700, 700]: the bound is flat on the far side of an exponential
+ * term's decay (Exp(-c·η·T) = 1 for η far below 1/T), and a simplex that lands there stops. Tolerances: 0.02 on exponents, 0.05 on
  * allocation exponents (their fits carry the (Log C)^u corrections of the allocation).
  */
 final class NumericCrossCheck {
@@ -226,7 +229,7 @@ final class NumericCrossCheck {
       if (tunables.length == 0) {
         value = f.value(new double[0]);
       } else {
-        PointValuePair best = minimise(f, warm, random, 6);
+        PointValuePair best = minimise(f, scan(f, warm), random, 6);
         value = best == null ? PENALTY : best.getValue();
         if (best != null) {
           warm = best.getPoint();
@@ -245,6 +248,27 @@ final class NumericCrossCheck {
     out.add(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), slope(rows, 1, q, 0),
         EXPONENT_TOLERANCE, "slope of log(min over tunables of B - floor) - " + Exponents.text(law.logPower())
             + "*log(log " + r + ") over " + r + " = 1e4..1e28, other resources 1e200"));
+  }
+
+  /** Coordinate-wise grid scan of each log-variable over [-700, 700] (step 1/2), twice. */
+  private static double[] scan(MultivariateFunction f, double[] start) {
+    double[] y = start.clone();
+    double best = f.value(y);
+    for (int sweep = 0; sweep < 2; sweep++) {
+      for (int i = 0; i < y.length; i++) {
+        double keep = y[i];
+        for (double v = -700; v <= 700; v += 0.5) {
+          y[i] = v;
+          double value = f.value(y);
+          if (value < best) {
+            best = value;
+            keep = v;
+          }
+        }
+        y[i] = keep;
+      }
+    }
+    return y;
   }
 
   /** Least-squares slope of column {@code col} (minus q·log log) against column 0, from row {@code from}. */
