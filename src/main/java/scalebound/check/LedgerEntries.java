@@ -157,6 +157,7 @@ public final class LedgerEntries {
     out.put("optimizationPhase.computeExponentInExp", text(p.cExponent()));
     out.put("optimizationPhase.prefactor", p.prefactor().text());
     out.put("optimizationPhase.floor", p.floor().text());
+    p.drift().ifPresent(d -> out.put("optimizationPhase.drift", d.text()));
     if (p.threshold() != null) {
       out.put("threshold", p.threshold().text());
     }

@@ -183,7 +183,8 @@ final class ClaimCheck {
         }
         Phase p = phase.get();
         yield expression(c, (c.claim() == ClaimName.THRESHOLD ? p.threshold() : p.rate()).symja(),
-            "time resource " + p.time() + ", floor " + p.floor().text());
+            "time resource " + p.time() + ", floor " + p.floor().text()
+                + p.drift().map(d -> ", drift " + d.text()).orElse(""));
       }
     };
   }

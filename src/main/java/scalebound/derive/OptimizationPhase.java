@@ -3,6 +3,7 @@ package scalebound.derive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.matheclipse.core.expression.F;
@@ -28,6 +29,12 @@ import scalebound.theorem.Theorem;
  * C* solving P·Exp(-rate·C^p) = F. C* is asked of Symja's Solve (principal branch, C(1) = 0)
  * and checked against an independent numeric root: Brent's method on the original bound,
  * B(C) = 2F, at sample points of the domain (where P > F, the only case with a threshold).
+ *
+ * <p>Terms that depend on t as a power or a log, not exponentially (T1's cn·Sqrt(eta·T)/Sqrt(n):
+ * longer training grows the function's norm), are the drift D. They change the bound at C* by a
+ * factor that is polynomial, not exponential, in C, so the threshold stays the point where the
+ * exponential meets the constant floor; the numeric check then solves B(C) - D(C) = 2F. A second
+ * term exponential in t is refused.
  */
 final class OptimizationPhase {
   private OptimizationPhase() {}
@@ -72,25 +79,36 @@ final class OptimizationPhase {
     }
     prefactor = sandbox.evaluate(prefactor);
     IExpr floor = F.C0;
+    IExpr drift = F.C0;
     for (Term other : terms) {
       if (other == exp) {
         continue;
       }
-      if (other.powers().containsKey(t) || other.logPowers().containsKey(t)
-          || other.decay().map(d -> d.powers().containsKey(t)).orElse(false)) {
-        throw new CannotDerive("cannot derive the threshold: the term " + other.origin() + " also depends on " + t
-            + ", so the floor is not constant in C");
+      if (other.decay().map(d -> d.powers().containsKey(t)).orElse(false)) {
+        throw new CannotDerive("cannot derive the threshold: the term " + other.origin()
+            + " is also exponential in " + t);
       }
-      floor = F.Plus(floor, other.toExpr());
+      if (other.powers().containsKey(t) || other.logPowers().containsKey(t)) {
+        drift = F.Plus(drift, other.toExpr());
+      } else {
+        floor = F.Plus(floor, other.toExpr());
+      }
     }
     floor = sandbox.evaluate(floor);
+    drift = sandbox.evaluate(drift);
+    if (!drift.isZero()) {
+      notes.add("the terms " + Expression.of(drift).text() + " vary with " + t
+          + " as a power or a log; C* is where the exponential term meets the floor without them");
+    }
     if (floor.isZero()) {
       throw new CannotDerive("cannot derive the threshold: no other term, so the exponential decays to 0 with no floor");
     }
     Expression threshold = solveThreshold(prefactor, rate, pExpr, floor);
-    int agreeing = threshold == null ? 0 : agreement(theorem, threshold, prefactor, floor, cost, t, domain);
-    return new Phase(t, p, Expression.of(rate), Expression.of(prefactor), Expression.of(floor), threshold,
-        agreeing, notes);
+    IExpr withoutDrift = sandbox.evaluate(F.Subtract(theorem.bound().symja(), drift));
+    int agreeing = threshold == null ? 0
+        : agreement(theorem, Expression.of(withoutDrift), threshold, prefactor, floor, cost, t, domain);
+    return new Phase(t, p, Expression.of(rate), Expression.of(prefactor), Expression.of(floor),
+        drift.isZero() ? Optional.empty() : Optional.of(Expression.of(drift)), threshold, agreeing, notes);
   }
 
   private static IExpr pow(Map<String, IExpr> powers, String except, boolean skip) {
@@ -138,12 +156,13 @@ final class OptimizationPhase {
 
   /**
    * The number of sample points at which the closed form agrees (relative 1e-8) with Brent's
-   * root of B(C) = 2F on the original bound; throws if any point disagrees.
+   * root of B(C) - D(C) = 2F on the bound as written, less its drift; throws if any point
+   * disagrees.
    */
-  private static int agreement(Theorem theorem, Expression threshold, IExpr prefactor, IExpr floor, Cost cost,
-      String t, Domain domain) throws EvaluationRefused, CannotDerive {
+  private static int agreement(Theorem theorem, Expression withoutDrift, Expression threshold, IExpr prefactor,
+      IExpr floor, Cost cost, String t, Domain domain) throws EvaluationRefused, CannotDerive {
     List<String> symbols = domain.symbols();
-    DoubleFunction bound = DoubleFunction.compile(theorem.bound(), symbols);
+    DoubleFunction bound = DoubleFunction.compile(withoutDrift, symbols);
     DoubleFunction closed = DoubleFunction.compile(threshold, symbols);
     DoubleFunction pf = DoubleFunction.compile(prefactor, symbols);
     DoubleFunction fl = DoubleFunction.compile(floor, symbols);

@@ -157,6 +157,7 @@ public final class DerivationJson {
     m.put("computeExponentInExp", text(p.cExponent()));
     m.put("prefactor", p.prefactor().text());
     m.put("floor", p.floor().text());
+    p.drift().ifPresent(d -> m.put("drift", d.text()));
     m.put("thresholdCheckedAtPoints", p.agreeingPoints());
     if (!p.notes().isEmpty()) {
       m.put("notes", p.notes());

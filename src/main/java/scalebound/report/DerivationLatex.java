@@ -50,7 +50,8 @@ public final class DerivationLatex {
     if (d.phase().isPresent()) {
       var p = d.phase().get();
       rows.add("\\text{optimization phase: } & " + q + " " + rel + " " + p.prefactor().tex() + " \\, e^{-("
-          + p.rate().tex() + ") " + power("C", p.cExponent(), null) + "} + " + p.floor().tex());
+          + p.rate().tex() + ") " + power("C", p.cExponent(), null) + "} + " + p.floor().tex()
+          + (p.drift().isPresent() ? " + " + p.drift().get().tex() : ""));
       if (p.threshold() != null) {
         rows.add("C^{*} &= " + p.threshold().tex());
       }
