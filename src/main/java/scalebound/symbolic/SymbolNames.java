@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code E}, {@code I}, {@code Gamma}) and names that differ only in case ({@code n} and
  * {@code N}), while Symja's relaxed parser folds identifiers to lower case. Every declared
  * symbol is therefore renamed to {@code s$} followed by its name with each upper-case letter
- * {@code X} written {@code qx} and each {@code q} written {@code qq}: {@code N -> s$qn},
+ * {@code X} written {@code qx} and each {@code q} written {@code q0}: {@code N -> s$qn},
  * {@code n -> s$n}, {@code lambdaMax -> s$lambdaqmax}. The encoding is all lower case, cannot
  * collide with a built-in (none contains {@code $}), and decodes uniquely.
  */
@@ -25,7 +25,7 @@ public final class SymbolNames {
       if (Character.isUpperCase(c)) {
         out.append('q').append(Character.toLowerCase(c));
       } else if (c == 'q') {
-        out.append("qq");
+        out.append("q0");
       } else {
         out.append(c);
       }
@@ -44,7 +44,7 @@ public final class SymbolNames {
       char c = body.charAt(i);
       if (c == 'q' && i + 1 < body.length()) {
         char next = body.charAt(++i);
-        out.append(next == 'q' ? 'q' : Character.toUpperCase(next));
+        out.append(next == '0' ? 'q' : Character.toUpperCase(next));
       } else {
         out.append(c);
       }
