@@ -27,11 +27,13 @@ final class Binding {
   private final List<String> symbols = new ArrayList<>();
   private final List<String> environment = new ArrayList<>();
   private final Map<String, DoubleFunction> values = new LinkedHashMap<>();
+  private final Map<String, Set<String>> inputs = new LinkedHashMap<>();
   private final DoubleFunction bound;
   private final List<DoubleFunction> hypotheses = new ArrayList<>();
+  private final List<Set<String>> hypothesisSymbols = new ArrayList<>();
   private final List<String> hypothesisText = new ArrayList<>();
 
-  private Binding(Theorem theorem, Scenario scenario, boolean complete) throws BadInput, EvaluationRefused {
+  private Binding(Theorem theorem, Scenario scenario, Set<String> required) throws BadInput, EvaluationRefused {
     this.theorem = theorem;
     symbols.addAll(theorem.resources());
     symbols.addAll(theorem.tunables());
@@ -56,7 +58,7 @@ final class Binding {
     all.add(theorem.quantity());
     for (String s : all) {
       String text = scenario.bind().getOrDefault(s, env.contains(s) ? s : null);
-      if (text == null && (complete || s.equals(theorem.quantity()))) {
+      if (text == null && (required.contains(s) || s.equals(theorem.quantity()))) {
         problems.add(new Problem(scenario.file(), 0, 0, "bind",
             "theorem " + theorem.id() + " has the symbol '" + s + "', which model " + scenario.model().name()
                 + " does not measure; bind it to one of " + String.join(", ", scenario.model().quantities())
@@ -67,7 +69,9 @@ final class Binding {
         continue;
       }
       try {
-        values.put(s, DoubleFunction.compile(reader.expression(text), environment));
+        Expression e = reader.expression(text);
+        values.put(s, DoubleFunction.compile(e, environment));
+        inputs.put(s, e.symbols());
       } catch (ExpressionSyntaxException e) {
         problems.add(new Problem(scenario.file(), scenario.bindLines().getOrDefault(s, 0), 0, "bind." + s,
             "cannot read '" + text + "': " + e.getMessage() + "; model " + scenario.model().name() + " measures "
@@ -80,16 +84,23 @@ final class Binding {
     bound = DoubleFunction.compile(theorem.bound(), symbols);
     for (Expression c : theorem.domain()) {
       hypotheses.add(DoubleFunction.compile(c, symbols));
+      hypothesisSymbols.add(c.symbols());
       hypothesisText.add(c.text());
     }
   }
 
   /**
-   * {@code complete}: every symbol of the theorem must be bound (to evaluate its bound). A rate
-   * check on a derived law needs only the measured quantity; unbound symbols then read NaN.
+   * {@code required}: the symbols that must be bound. Checks of the bound need all of them; a
+   * rate check on a derived law needs only the measured quantity, a phase check the symbols of
+   * the derived rate; unbound symbols then read NaN.
    */
-  static Binding of(Theorem theorem, Scenario scenario, boolean complete) throws BadInput, EvaluationRefused {
-    return new Binding(theorem, scenario, complete);
+  static Binding of(Theorem theorem, Scenario scenario, Set<String> required) throws BadInput, EvaluationRefused {
+    return new Binding(theorem, scenario, required);
+  }
+
+  /** The measured quantities and parameters the value of {@code symbol} is computed from. */
+  Set<String> inputsOf(String symbol) {
+    return inputs.getOrDefault(symbol, Set.of());
   }
 
   /** One observation's values of the theorem's symbols, in declaration order. */
@@ -111,11 +122,29 @@ final class Binding {
     return bound.at(symbolValues);
   }
 
-  /** The hypothesis the values violate, or null when all hold. */
-  String violatedHypothesis(double[] symbolValues) {
+  /** A hypothesis of the theorem that does not hold at one observation, or cannot be evaluated there. */
+  record Outside(String hypothesis, boolean undefined) {
+    String text() {
+      return undefined ? hypothesis + " (undefined at the bound values: a binding gives no real value)" : hypothesis;
+    }
+  }
+
+  /**
+   * The first hypothesis the values violate or leave undefined, or null when all hold. A
+   * hypothesis over a symbol the scenario need not bind (a rate check on a derived law) is not
+   * evaluated; one over bound symbols that evaluates to NaN is undefined, never satisfied.
+   */
+  Outside violatedHypothesis(double[] symbolValues) {
     for (int i = 0; i < hypotheses.size(); i++) {
-      if (!(hypotheses.get(i).at(symbolValues) > 0.5)) {
-        return hypothesisText.get(i);
+      if (!values.keySet().containsAll(hypothesisSymbols.get(i))) {
+        continue;
+      }
+      double v = hypotheses.get(i).at(symbolValues);
+      if (Double.isNaN(v)) {
+        return new Outside(hypothesisText.get(i), true);
+      }
+      if (!(v > 0.5)) {
+        return new Outside(hypothesisText.get(i), false);
       }
     }
     return null;

@@ -1,5 +1,6 @@
 package scalebound.check;
 
+import scalebound.verdict.Status;
 import scalebound.verdict.Plot;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,14 @@ final class ExactCheck {
       if (symbols != null) {
         symbols.accept(x);
       }
-      if (t.binding.violatedHypothesis(x) != null) {
+      Binding.Outside outside = t.binding.violatedHypothesis(x);
+      if (outside != null && outside.undefined()) {
+        if (first.isEmpty()) {
+          first = Optional.of(new Violation(t.binding.named(x), Double.NaN, Double.NaN));
+        }
+        continue;
+      }
+      if (outside != null) {
         if (tally != null) {
           tally.skipped++;
         }
@@ -85,17 +93,19 @@ final class ExactCheck {
         Violation w = violation(t, s.parameters(), t.run(s.parameters())).orElse(v.get());
         String finding = "measured " + t.theorem.quantity() + " = " + fmt(w.measured()) + " "
             + (t.theorem.kind() == Kind.LOWER_BOUND ? "<" : ">") + " bound " + fmt(w.bound());
-        return new NumericVerdict(t.theorem.id(), t.scenario, false,
+        return new NumericVerdict(t.theorem.id(), t.scenario, Status.REFUTED,
             "refuted on draw " + (i + 1) + " of " + tries + ": " + finding, tally.details(tries, i + 1, t.seed),
             t.counterexample(s, w.symbols(), finding), t.seed, List.of(scatter(t, tally.points)));
       }
     }
-    boolean enough = tally.discarded < tries;
+    boolean enough = tally.observations > 0;
     String summary = enough
         ? "held on all " + tally.observations + " observations of " + (tries - tally.discarded)
             + " draws (tightest ratio " + fmt(tally.tightest) + ")"
-        : "every draw was discarded; nothing was checked";
-    return new NumericVerdict(t.theorem.id(), t.scenario, enough, summary, tally.details(tries, tries, t.seed),
+        : "nothing was checked: " + (tally.discarded == tries ? "every draw was discarded"
+            : "no observation of the " + (tries - tally.discarded) + " draws kept was inside the theorem's hypotheses ("
+                + tally.skipped + " outside)");
+    return new NumericVerdict(t.theorem.id(), t.scenario, enough ? Status.TESTED : Status.INCONCLUSIVE, summary, tally.details(tries, tries, t.seed),
         Optional.empty(), t.seed, List.of(scatter(t, tally.points)));
   }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import scalebound.derive.Derivation;
 import scalebound.numerics.experiments.Observations;
 import scalebound.numerics.experiments.Parameters;
@@ -32,7 +34,7 @@ public final class NumericCheck {
 
   public static NumericVerdict run(Theorem theorem, Derivation derivation, Scenario scenario, long seed)
       throws BadInput, EvaluationRefused {
-    Binding binding = Binding.of(theorem, scenario, !derivedLaw(derivation, scenario));
+    Binding binding = Binding.of(theorem, scenario, required(theorem, derivation, scenario));
     Trial trial = new Trial(theorem, derivation, scenario, binding, seed);
     if (scenario.check() instanceof Scenario.Exact) {
       requireOneSided(theorem, scenario);
@@ -48,11 +50,31 @@ public final class NumericCheck {
       }
       return RateCheck.run(trial);
     }
-    if (derivation.phase().isEmpty() || derivation.phase().get().threshold() == null) {
-      throw bad(scenario, "check", "a phase check needs a derived threshold C*, and " + theorem.id()
-          + " has none (no optimization phase was derived)");
+    if (derivation.phase().isEmpty()) {
+      throw bad(scenario, "check", "a phase check needs the bound's optimization phase, and " + theorem.id()
+          + " has none (" + derivation.notes().getOrDefault("optimizationPhase", "no exponential term in a resource of the cost") + ")");
     }
-    return PhaseCheck.run(trial, DoubleFunction.compile(derivation.phase().get().threshold(), binding.symbolNames()));
+    for (String s : derivation.phase().get().rate().symbols()) {
+      Set<String> circular = new TreeSet<>(binding.inputsOf(s));
+      circular.retainAll(PhaseCheck.JUDGED);
+      if (!circular.isEmpty()) {
+        throw bad(scenario, "bind." + s, "'" + s + "' is computed from " + String.join(", ", circular)
+            + ", which the phase check judges: the derived rate would be compared with itself; bind it to a"
+            + " quantity measured independently of the curve");
+      }
+    }
+    return PhaseCheck.run(trial, DoubleFunction.compile(derivation.phase().get().rate(), binding.symbolNames()));
+  }
+
+  /** The symbols a scenario must bind: those its check evaluates. */
+  private static Set<String> required(Theorem theorem, Derivation derivation, Scenario scenario) {
+    if (derivedLaw(derivation, scenario)) {
+      return Set.of();
+    }
+    if (scenario.check() instanceof Scenario.Phase && derivation.phase().isPresent()) {
+      return derivation.phase().get().rate().symbols();
+    }
+    return new LinkedHashSet<>(theorem.symbols());
   }
 
   /** Whether a rate check compares with the engine's derived isolated law (then only the quantity must be bound). */
@@ -67,7 +89,7 @@ public final class NumericCheck {
    */
   public static List<String> single(Theorem theorem, Derivation derivation, Scenario scenario, Parameters p)
       throws BadInput, EvaluationRefused {
-    Binding binding = Binding.of(theorem, scenario, !derivedLaw(derivation, scenario));
+    Binding binding = Binding.of(theorem, scenario, required(theorem, derivation, scenario));
     Trial trial = new Trial(theorem, derivation, scenario, binding, p.seed());
     List<String> out = new ArrayList<>();
     out.add("scenario " + scenario.describe() + " against " + theorem.id());
@@ -100,18 +122,17 @@ public final class NumericCheck {
       out.add("measured: " + row);
       if (!(scenario.check() instanceof Scenario.Phase)) {
         double[] x = binding.symbols(row, p);
-        String outside = binding.violatedHypothesis(x);
+        Binding.Outside outside = binding.violatedHypothesis(x);
         double q = binding.measured(row, p);
         double b = binding.bound(x);
         out.add("  " + theorem.quantity() + " = " + ExactCheck.fmt(q) + (theorem.kind() == Kind.LOWER_BOUND ? " >= " : " <= ")
             + "bound " + ExactCheck.fmt(b) + ": "
-            + (outside != null ? "outside the hypothesis " + outside
+            + (outside != null ? "outside the hypothesis " + outside.text()
                 : ExactCheck.violates(theorem.kind(), q, b, trial.tolerance(), trial.absoluteTolerance()) ? "VIOLATED" : "holds"));
       }
     }
-    if (scenario.check() instanceof Scenario.Phase && derivation.phase().isPresent()
-        && derivation.phase().get().threshold() != null) {
-      out.add(PhaseCheck.judge(trial, DoubleFunction.compile(derivation.phase().get().threshold(),
+    if (scenario.check() instanceof Scenario.Phase && derivation.phase().isPresent()) {
+      out.add(PhaseCheck.judge(trial, DoubleFunction.compile(derivation.phase().get().rate(),
           binding.symbolNames()), p, o).text());
     }
     return out;

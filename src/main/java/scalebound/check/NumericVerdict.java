@@ -13,8 +13,13 @@ import scalebound.verdict.Verdict;
  * summary, the details a reviewer needs (draws, discards and why, the statistics), the shrunk
  * counterexample when it failed, the seed that reproduces the run, and plots for the report.
  */
-public record NumericVerdict(String theorem, Scenario scenario, boolean holds, String summary, List<String> details,
+public record NumericVerdict(String theorem, Scenario scenario, Status status, String summary, List<String> details,
     Optional<Counterexample> counterexample, long seed, List<Plot> plots) {
+
+  /** Whether the scenario could have refuted the theorem and did not. */
+  public boolean holds() {
+    return status == Status.TESTED;
+  }
 
   public String title() {
     return theorem + " × " + scenario.id();
@@ -26,9 +31,6 @@ public record NumericVerdict(String theorem, Scenario scenario, boolean holds, S
    * was checked.
    */
   public Verdict verdict() {
-    if (counterexample.isPresent() || (!holds && !summary.startsWith("every draw was discarded"))) {
-      return new Verdict(Status.REFUTED, Evidence.SIMULATED, summary, counterexample, plots);
-    }
-    return new Verdict(holds ? Status.TESTED : Status.INCONCLUSIVE, Evidence.SIMULATED, summary, Optional.empty(), plots);
+    return new Verdict(status, Evidence.SIMULATED, summary, counterexample, plots);
   }
 }

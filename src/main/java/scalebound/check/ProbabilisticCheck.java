@@ -1,5 +1,6 @@
 package scalebound.check;
 
+import scalebound.verdict.Status;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Shrinkable;
@@ -34,9 +35,14 @@ final class ProbabilisticCheck {
         tally.discard(o.discarded());
         continue;
       }
+      int before = tally.observations;
+      boolean violated = ExactCheck.violation(t, p, o, tally, x -> delta[0] = Math.max(delta[0], failureProbability.at(x)))
+          .isPresent();
+      if (tally.observations == before) {
+        continue;
+      }
       checked++;
-      if (ExactCheck.violation(t, p, o, tally, x -> delta[0] = Math.max(delta[0], failureProbability.at(x)))
-          .isPresent()) {
+      if (violated) {
         violations++;
         if (firstViolation == null) {
           firstViolation = draw;
@@ -50,11 +56,12 @@ final class ProbabilisticCheck {
         + settings.alpha() + ")";
     List<String> details = tally.details(tries, tries, t.seed);
     if (checked == 0) {
-      return new NumericVerdict(t.theorem.id(), t.scenario, false, "every draw was discarded; nothing was checked",
+      return new NumericVerdict(t.theorem.id(), t.scenario, Status.INCONCLUSIVE,
+          "nothing was checked: no draw had an observation inside the theorem's hypotheses",
           details, Optional.empty(), t.seed, List.of());
     }
     if (!refuted) {
-      return new NumericVerdict(t.theorem.id(), t.scenario, true, "held: " + stats, details, Optional.empty(), t.seed,
+      return new NumericVerdict(t.theorem.id(), t.scenario, Status.TESTED, "held: " + stats, details, Optional.empty(), t.seed,
           List.of());
     }
     Trial.Shrunk s = t.shrink(firstViolation, c -> {
@@ -66,7 +73,7 @@ final class ProbabilisticCheck {
     String finding = "violation frequency " + violations + "/" + checked + " exceeds " + ExactCheck.fmt(delta[0])
         + " (p = " + ExactCheck.fmt(test.pValue()) + "); e.g. measured " + t.theorem.quantity() + " = "
         + ExactCheck.fmt(w.measured()) + " > bound " + ExactCheck.fmt(w.bound());
-    return new NumericVerdict(t.theorem.id(), t.scenario, false, "refuted: " + finding, details,
+    return new NumericVerdict(t.theorem.id(), t.scenario, Status.REFUTED, "refuted: " + finding, details,
         t.counterexample(s, w.symbols(), finding), t.seed, List.of());
   }
 }

@@ -1,5 +1,6 @@
 package scalebound.check;
 
+import scalebound.verdict.Status;
 import scalebound.verdict.Plot;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,11 @@ final class RateCheck {
         }
         double sum = 0;
         for (Map<String, Double> row : o.rows()) {
+          Binding.Outside outside = t.binding.violatedHypothesis(t.binding.symbols(row, p));
+          if (outside != null) {
+            return new Sweep(null, Double.NaN, x, y, "at " + r.parameter() + " = " + ExactCheck.fmt(x[i])
+                + " the observation is outside the theorem's hypothesis " + outside.text());
+          }
           sum += t.binding.measured(row, p);
         }
         y[s][i] = sum / o.rows().size();
@@ -114,14 +120,14 @@ final class RateCheck {
         String finding = "measured slope in " + r.symbol() + " " + describe(last, r) + " contradicts the "
             + t.theorem.kind().key() + "'s exponent " + ExactCheck.fmt(last.claimed());
         details.add("seed " + t.seed);
-        return new NumericVerdict(t.theorem.id(), t.scenario, false, "refuted: " + finding, details,
+        return new NumericVerdict(t.theorem.id(), t.scenario, Status.REFUTED, "refuted: " + finding, details,
             t.counterexample(shrunk, Map.of(r.symbol() + " (swept)", r.values().get(0)), finding), t.seed,
             List.of(plot(t, last, 0)));
       }
     }
     details.add("seed " + t.seed);
     boolean any = fitted > 0;
-    return new NumericVerdict(t.theorem.id(), t.scenario, any,
+    return new NumericVerdict(t.theorem.id(), t.scenario, any ? Status.TESTED : Status.INCONCLUSIVE,
         any ? "held: the measured slope in " + r.symbol() + " is consistent with the " + t.theorem.kind().key()
             + "'s exponent on all " + fitted + " draws"
             : "every draw was discarded; nothing was checked",

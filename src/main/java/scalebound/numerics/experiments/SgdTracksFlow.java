@@ -8,12 +8,14 @@ import scalebound.numerics.dynamics.FunctionSpaceSgd;
 import scalebound.numerics.dynamics.GradientFlow;
 import scalebound.numerics.dynamics.Minibatches;
 import scalebound.numerics.linalg.Matrix;
+import scalebound.numerics.linalg.SymmetricEigen;
 
 /**
  * Minibatch SGD in function space (H = K/n, batch b, step eta) against the exact flow over a
  * fixed horizon t = eta k: the RMS over {@code repeats} batch sequences and over the checkpoints
  * k = K/4, K/2, 3K/4, K of |u_SGD(k) - u_flow(eta k)| / Sqrt(n), the strong error that L2s
- * bounds by c Sqrt(eta).
+ * bounds by c Sqrt(eta). Also measured: lambda and lambdaMax, the least and largest eigenvalues
+ * of H, the strong-convexity and smoothness constants of L2s's hypotheses.
  */
 public final class SgdTracksFlow implements Experiment {
   @Override
@@ -39,7 +41,7 @@ public final class SgdTracksFlow implements Experiment {
 
   @Override
   public List<String> quantities() {
-    return List.of("eta", "k", "horizon", "sgdDeviation");
+    return List.of("eta", "k", "horizon", "lambda", "lambdaMax", "sgdDeviation");
   }
 
   @Override
@@ -47,6 +49,7 @@ public final class SgdTracksFlow implements Experiment {
     Setting s = Setting.of(p);
     Task.Sample sample = KernelFlow.sample(p, s);
     Matrix h = KernelFlow.normalisedGram(s, sample);
+    SymmetricEigen spectrum = SymmetricEigen.of(h);
     GradientFlow flow = new GradientFlow(h, sample.labels());
     double eta = p.real("eta");
     int steps = (int) Math.max(4, Math.round(p.real("horizon") / eta));
@@ -73,6 +76,8 @@ public final class SgdTracksFlow implements Experiment {
     o.put("eta", eta);
     o.put("k", (double) steps);
     o.put("horizon", eta * steps);
+    o.put("lambda", spectrum.smallest());
+    o.put("lambdaMax", spectrum.largest());
     o.put("sgdDeviation", Math.sqrt(sum / count));
     return Observations.of(List.of(o));
   }

@@ -1,0 +1,42 @@
+package scalebound.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scalebound.derive.Deriver;
+import scalebound.input.BadInput;
+import scalebound.theorem.Theorem;
+import scalebound.theorem.TheoremLibrary;
+import scalebound.verdict.Status;
+
+/** A numeric verdict is "tested" only when the simulation could have refuted the bound. */
+class NumericEvidenceTest {
+
+  @Test
+  void anExactCheckWithNoObservationInsideTheHypothesesIsInconclusive() throws Exception {
+    Theorem variant = TheoremLibrary.load(List.of(Path.of("src/test/resources/numeric-evidence/l1-gd-out-of-reach.yaml"))).get(0);
+    Scenario s = ScenarioLibrary.load(Path.of("numerics")).forTheorem(variant.id()).stream()
+        .filter(x -> x.check() instanceof Scenario.Exact).findFirst().orElseThrow();
+    NumericVerdict v = NumericCheck.run(variant, Deriver.derive(variant, false), s);
+    assertEquals(Status.INCONCLUSIVE, v.verdict().status(), v.summary());
+    assertTrue(v.summary().contains("inside the theorem's hypotheses"), v.summary());
+  }
+
+  @Test
+  void aPhaseCheckWhoseRateIsBoundToTheFittedDecayIsRefusedAsCircular(@TempDir Path dir) throws Exception {
+    String scenario = Files.readString(Path.of("numerics/yang2025/t1-phase.yaml"))
+        .replace("  lambda: lambda\n", "  lambda: \"decayRate*m*n/(2*eta)\"\n");
+    Files.createDirectories(dir.resolve("numerics"));
+    Files.writeString(dir.resolve("numerics/t1-phase.yaml"), scenario);
+    Theorem t1 = TheoremLibrary.load(List.of(Path.of("theorems/yang2025/t1-excess-risk.yaml"))).get(0);
+    Scenario s = ScenarioLibrary.load(dir.resolve("numerics")).forTheorem(t1.id()).get(0);
+    BadInput e = assertThrows(BadInput.class, () -> NumericCheck.run(t1, Deriver.derive(t1, false), s));
+    assertTrue(e.getMessage().contains("bind.lambda") && e.getMessage().contains("decayRate"), e.getMessage());
+  }
+}
