@@ -128,12 +128,19 @@ final class NormalForm {
         List<Term> next = new ArrayList<>();
         for (Term a : product) {
           for (Term b : factor) {
-            next.add(a.times(b).withOrigin(product.size() * factor.size() == 1 ? origin : b.origin()));
+            next.add(a.times(b));
           }
         }
         product = next;
       }
-      return product;
+      if (product.size() == 1) {
+        return List.of(product.get(0).withOrigin(origin));
+      }
+      List<Term> distributed = new ArrayList<>();
+      for (Term t : product) {
+        distributed.add(t.withOrigin(Expression.inputForm(Sandbox.get().evaluate(t.toExpr()))));
+      }
+      return distributed;
     }
     if (e.isPower() && e.base().equals(S.E) || e.isAST(S.Exp, 2)) {
       return List.of(exponential(e.isAST(S.Exp, 2) ? e.getAt(1) : e.exponent(), origin));
