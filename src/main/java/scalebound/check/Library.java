@@ -109,7 +109,7 @@ public final class Library {
       });
     }
     try {
-      policy = policy(root.resolve("proofs-check").resolve("policy.yaml"));
+      policy = policy(root.resolve("proofs-check").resolve(ProofLibrary.POLICY));
     } catch (BadInput e) {
       problems.addAll(e.problems());
     }

@@ -36,6 +36,9 @@ public final class ProofLibrary {
   }
 
   /** Loads every proof under {@code dir} (not under its {@code ledger/}); all problems reported together. */
+  /** The gate policy's file at the top of proofs-check/, which is not a proof. */
+  public static final String POLICY = "policy.yaml";
+
   public static ProofLibrary load(Path dir) throws BadInput {
     List<ProofScript> proofs = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -44,6 +47,7 @@ public final class ProofLibrary {
       try (Stream<Path> walk = Files.walk(dir)) {
         files = walk.filter(Files::isRegularFile)
             .filter(p -> !dir.relativize(p).startsWith("ledger"))
+            .filter(p -> !dir.relativize(p).toString().equals(POLICY))
             .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
             .sorted().toList();
       } catch (IOException e) {
