@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,11 +31,20 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A YAML input file read as a node tree with line/column marks, and the checks every
  * scalebound input file shares: text (not binary), one document, a mapping at the top, no
  * duplicate or unknown keys, scalars where scalars are expected and lists where lists are.
+ *
+ * <p>Input may come from a pull request, so reading is limited: only a regular file that is not a
+ * symbolic link is opened (a link is refused by name, its target never read), at most 1 MiB,
+ * UTF-8 text without NUL bytes, YAML nesting at most {@value #MAX_DEPTH} deep and at most
+ * {@value #MAX_ALIASES} aliases (no "billion laughs"). A message quotes input only as a short
+ * excerpt ({@link #excerpt}) with control characters escaped.
  * Problems accumulate in {@link #problems()}; readers carry on past each one so that an author
  * sees every mistake at once.
  */
 public final class YamlFile {
   private static final int MAX_BYTES = 1 << 20;
+  static final int MAX_DEPTH = 32;
+  static final int MAX_ALIASES = 20;
+  private static final int EXCERPT = 60;
 
   private final Path file;
   private final List<Problem> problems = new ArrayList<>();
@@ -64,11 +74,23 @@ public final class YamlFile {
   }
 
   private void load() {
+    if (Files.isSymbolicLink(file)) {
+      problem(0, 0, null, "is a symbolic link; inputs are read only from regular files, and a link is not followed");
+      return;
+    }
     byte[] bytes;
     try {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        problem(0, 0, null, "is not a regular file; expected a YAML text file");
+        return;
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        problem(0, 0, null, "file is larger than 1 MiB; expected a YAML text file");
+        return;
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      problem(0, 0, null, "cannot read the file: " + e.getMessage());
+      problem(0, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ")");
       return;
     }
     if (bytes.length > MAX_BYTES) {
@@ -95,7 +117,9 @@ public final class YamlFile {
     }
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
-    options.setMaxAliasesForCollections(20);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_BYTES);
     List<Node> documents = new ArrayList<>();
     try {
       for (Node n : new Yaml(options).composeAll(new StringReader(text))) {
@@ -104,10 +128,10 @@ public final class YamlFile {
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      problem(m.getLine() + 1, m.getColumn() + 1, null, "invalid YAML: " + what);
+      problem(m.getLine() + 1, m.getColumn() + 1, null, "invalid YAML: " + excerpt(what));
       return;
     } catch (YAMLException e) {
-      problem(0, 0, null, "invalid YAML: " + e.getMessage());
+      problem(0, 0, null, "invalid YAML: " + excerpt(e.getMessage()));
       return;
     }
     if (documents.isEmpty()) {
@@ -170,7 +194,7 @@ public final class YamlFile {
   /** The scalar items of a list value, or null (with a problem) if it is not a list of scalars. */
   public List<ScalarNode> list(Node node, String key, String example) {
     if (!(node instanceof SequenceNode seq)) {
-      String found = node instanceof ScalarNode s ? "the scalar '" + s.getValue() + "'" : describe(node);
+      String found = describe(node);
       problem(node, key, "expected a list such as " + example + ", found " + found);
       return null;
     }
@@ -216,9 +240,23 @@ public final class YamlFile {
 
   private static String describe(Node n) {
     if (n instanceof ScalarNode s) {
-      return "the scalar '" + s.getValue() + "'";
+      return "the scalar '" + excerpt(s.getValue()) + "'";
     }
     return n instanceof SequenceNode ? "a list" : "a mapping";
+  }
+
+  /** At most 60 characters of input, control characters escaped, for quoting in a message. */
+  public static String excerpt(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length() && out.length() < EXCERPT; i++) {
+      char c = text.charAt(i);
+      out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+    }
+    return text.length() > EXCERPT || out.length() > EXCERPT ? out.substring(0, Math.min(out.length(), EXCERPT)) + "…"
+        : out.toString();
   }
 
   public static String suggestion(String key, Collection<String> allowed) {
