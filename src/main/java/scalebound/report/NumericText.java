@@ -9,7 +9,7 @@ public final class NumericText {
 
   public static String of(NumericVerdict v) {
     StringBuilder b = new StringBuilder();
-    b.append("  ").append(String.format("%-7s", v.verdict().status().label().toUpperCase())).append(v.title()).append(" [").append(v.scenario().check().label())
+    b.append("  ").append(String.format("%-13s", v.verdict().status().label().toUpperCase())).append(v.title()).append(" [").append(v.scenario().check().label())
         .append("]\n");
     b.append("         ").append(v.summary()).append('\n');
     for (String d : v.details()) {
