@@ -25,8 +25,9 @@ import org.matheclipse.parser.client.SyntaxError;
  *
  * <ul>
  *   <li>a wall-clock limit (default 10 s, system property {@code scalebound.timeLimitSeconds}),
- *       enforced from outside the evaluating thread: on expiry the engine is asked to stop,
- *       the thread is interrupted and, if it does not yield, abandoned;
+ *       enforced from outside the evaluating thread: on expiry the engine is asked to stop
+ *       (Symja polls the request) and the thread is interrupted; the engine is used again only
+ *       once that thread has ended, so no two threads ever share it;
  *   <li>Symja's own iteration and recursion limits;
  *   <li>the file system off ({@code Config.FILESYSTEM_ENABLED = false});
  *   <li>an allow-list of heads: an expression that mentions any built-in outside
@@ -51,17 +52,13 @@ public final class Sandbox {
           S.Reduce, S.Refine, S.PossibleZeroQ, S.Chop, S.Limit, S.Direction, S.Hold);
 
   private static final Sandbox INSTANCE = new Sandbox(defaultLimit());
-  /**
-   * Thread.stop works up to Java 19; from Java 20 it throws. On such a JVM a worker that ignores
-   * interruption is left to finish as a daemon thread.
-   */
-  private static final boolean CAN_STOP_THREADS = Runtime.version().feature() < 20;
 
   private final Duration limit;
   private ExecutorService worker;
-  private volatile Thread workerThread;
   private EvalEngine engine;
   private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
+  /** Set when a timed-out evaluation would not end: its thread still holds the engine. */
+  private volatile String poisoned;
   private final java.util.Map<String, IExpr> symbols = new java.util.HashMap<>();
 
   private Sandbox(Duration limit) {
@@ -177,6 +174,9 @@ public final class Sandbox {
   }
 
   private IExpr run(SymjaCall call, Duration timeLimit) throws SyntaxError, EvaluationRefused {
+    if (poisoned != null) {
+      throw new EvaluationRefused(poisoned);
+    }
     ensureWorker();
     messages.reset();
     Future<IExpr> future =
@@ -190,8 +190,10 @@ public final class Sandbox {
     } catch (TimeoutException e) {
       engine.stopRequest();
       future.cancel(true);
-      abandonIfStuck();
-      engine.setStopRequested(false);
+      abandonIfStuck(timeLimit);
+      if (poisoned == null) {
+        engine.setStopRequested(false);
+      }
       throw new EvaluationRefused(
           "evaluation exceeded the time limit of " + timeLimit.toMillis() / 1000.0 + " s");
     } catch (InterruptedException e) {
@@ -217,7 +219,6 @@ public final class Sandbox {
             r -> {
               Thread t = new Thread(r, "scalebound-symja");
               t.setDaemon(true);
-              workerThread = t;
               return t;
             });
     if (engine != null) {
@@ -241,27 +242,28 @@ public final class Sandbox {
   }
 
   /**
-   * Ends the worker after a time-out. Symja's numerics (Apfloat) do not poll for interruption, so
-   * a worker that is still running after a grace period is stopped with {@link Thread#stop()}:
-   * deprecated, but on the Java 17 this project targets it is the only way to end a computation
-   * in library code that ignores interruption, and leaving it running would burn a core for the
-   * rest of the run. The engine is kept and handed to the next worker: Symja compares symbols by
-   * identity, and a new engine would make new symbols, unequal to those already parsed.
+   * Ends the worker after a time-out without ever sharing the engine between two threads. Symja
+   * polls its stop request and the thread is interrupted; the worker gets a grace period as long
+   * as the time limit (at least 2 s) to end. If it ends, the engine is handed to the next worker
+   * (Symja compares symbols by identity, so a new engine would make new symbols, unequal to those
+   * already parsed). If it does not (library code that polls neither, such as a long Apfloat
+   * operation), the thread is left to finish as a daemon and the sandbox refuses every later
+   * evaluation in this process, naming the cause: refusing is safe, a second thread on the same
+   * engine is not. No Thread.stop, so the behaviour is the same on every Java version.
    */
-  @SuppressWarnings({"deprecation", "removal"})
-  private void abandonIfStuck() {
+  private void abandonIfStuck(Duration timeLimit) {
     worker.shutdownNow();
     try {
-      boolean stopped = worker.awaitTermination(1, TimeUnit.SECONDS);
-      if (!stopped && workerThread != null && CAN_STOP_THREADS) {
-        workerThread.stop();
-        worker.awaitTermination(1, TimeUnit.SECONDS);
+      long grace = Math.max(2000, timeLimit.toMillis());
+      if (!worker.awaitTermination(grace, TimeUnit.MILLISECONDS)) {
+        poisoned = "an earlier evaluation exceeded the time limit and would not stop; the Symja engine is"
+            + " still busy with it, so no further evaluation runs in this process";
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      poisoned = "interrupted while waiting for a timed-out evaluation to end";
     }
     worker = null;
-    workerThread = null;
   }
 
   private String lastMessage() {
