@@ -250,14 +250,14 @@ final class NumericCrossCheck {
             + "*log(log " + r + ") over " + r + " = 1e4..1e28, other resources 1e200"));
   }
 
-  /** Coordinate-wise grid scan of each log-variable over [-700, 700] (step 1/2), twice. */
+  /** Coordinate-wise grid scan of each log-variable over [-700, 700] (step 1), twice if several. */
   private static double[] scan(MultivariateFunction f, double[] start) {
     double[] y = start.clone();
     double best = f.value(y);
-    for (int sweep = 0; sweep < 2; sweep++) {
+    for (int sweep = 0; sweep < Math.min(2, y.length); sweep++) {
       for (int i = 0; i < y.length; i++) {
         double keep = y[i];
-        for (double v = -700; v <= 700; v += 0.5) {
+        for (double v = -700; v <= 700; v += 1) {
           y[i] = v;
           double value = f.value(y);
           if (value < best) {

@@ -27,7 +27,8 @@ import org.matheclipse.parser.client.SyntaxError;
  *   <li>a wall-clock limit (default 10 s, system property {@code scalebound.timeLimitSeconds}),
  *       enforced from outside the evaluating thread: on expiry the engine is asked to stop
  *       (Symja polls the request) and the thread is interrupted; the engine is used again only
- *       once that thread has ended, so no two threads ever share it;
+ *       once that thread has ended, else the next evaluation gets a fresh engine, so no two
+ *       threads ever evaluate on one engine;
  *   <li>Symja's own iteration and recursion limits;
  *   <li>the file system off ({@code Config.FILESYSTEM_ENABLED = false});
  *   <li>an allow-list of heads: an expression that mentions any built-in outside
@@ -57,8 +58,8 @@ public final class Sandbox {
   private ExecutorService worker;
   private EvalEngine engine;
   private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
-  /** Set when a timed-out evaluation would not end: its thread still holds the engine. */
-  private volatile String poisoned;
+  /** The symbol table every engine shares, so that a name parsed by any engine is one symbol. */
+  private EvalEngine symbolTable;
   private final java.util.Map<String, IExpr> symbols = new java.util.HashMap<>();
 
   private Sandbox(Duration limit) {
@@ -174,9 +175,6 @@ public final class Sandbox {
   }
 
   private IExpr run(SymjaCall call, Duration timeLimit) throws SyntaxError, EvaluationRefused {
-    if (poisoned != null) {
-      throw new EvaluationRefused(poisoned);
-    }
     ensureWorker();
     messages.reset();
     Future<IExpr> future =
@@ -190,9 +188,10 @@ public final class Sandbox {
     } catch (TimeoutException e) {
       engine.stopRequest();
       future.cancel(true);
-      abandonIfStuck(timeLimit);
-      if (poisoned == null) {
+      if (abandonIfStuck()) {
         engine.setStopRequested(false);
+      } else {
+        engine = null;
       }
       throw new EvaluationRefused(
           "evaluation exceeded the time limit of " + timeLimit.toMillis() / 1000.0 + " s");
@@ -232,6 +231,10 @@ public final class Sandbox {
                   () -> {
                     EvalEngine e = new EvalEngine("scalebound", 256, 100_000, sink, sink, true);
                     e.setQuietMode(true);
+                    if (symbolTable != null) {
+                      e.setContextPath(symbolTable.getContextPath());
+                      e.setContext(symbolTable.getContext());
+                    }
                     EvalEngine.set(e);
                     return e;
                   })
@@ -239,31 +242,30 @@ public final class Sandbox {
     } catch (InterruptedException | ExecutionException e) {
       throw new EvaluationRefused("could not start the Symja engine: " + e);
     }
+    if (symbolTable == null) {
+      symbolTable = engine;
+    }
   }
 
   /**
-   * Ends the worker after a time-out without ever sharing the engine between two threads. Symja
-   * polls its stop request and the thread is interrupted; the worker gets a grace period as long
-   * as the time limit (at least 2 s) to end. If it ends, the engine is handed to the next worker
-   * (Symja compares symbols by identity, so a new engine would make new symbols, unequal to those
-   * already parsed). If it does not (library code that polls neither, such as a long Apfloat
-   * operation), the thread is left to finish as a daemon and the sandbox refuses every later
-   * evaluation in this process, naming the cause: refusing is safe, a second thread on the same
-   * engine is not. No Thread.stop, so the behaviour is the same on every Java version.
+   * Ends the worker after a time-out without ever running two threads on one engine. Symja polls
+   * its stop request and the thread is interrupted; the worker gets a grace period of 1 s to end. Returns whether it ended; then the engine is handed to the
+   * next worker. If it did not (library code that polls neither, such as a long Apfloat
+   * operation), the thread is left to finish as a daemon with its engine, and the next worker
+   * gets a fresh engine that shares only the symbol table (Symja compares symbols by identity, so
+   * a name must stay one symbol). No Thread.stop, so this is the same on every Java version.
    */
-  private void abandonIfStuck(Duration timeLimit) {
+  private boolean abandonIfStuck() {
     worker.shutdownNow();
+    boolean ended;
     try {
-      long grace = Math.max(2000, timeLimit.toMillis());
-      if (!worker.awaitTermination(grace, TimeUnit.MILLISECONDS)) {
-        poisoned = "an earlier evaluation exceeded the time limit and would not stop; the Symja engine is"
-            + " still busy with it, so no further evaluation runs in this process";
-      }
+      ended = worker.awaitTermination(1, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      poisoned = "interrupted while waiting for a timed-out evaluation to end";
+      ended = false;
     }
     worker = null;
+    return ended;
   }
 
   private String lastMessage() {
