@@ -331,6 +331,19 @@ final class AllocationProgramme {
     return best;
   }
 
+  /** The origins of the assumption constraints that hold with equality at {@code s}. */
+  List<String> tightAssumptions(BigFraction[] s) {
+    List<String> out = new ArrayList<>();
+    for (Constraint c : constraints) {
+      BigFraction[] a = RationalSimplex.zeros(variables.size() + 1);
+      c.a().forEach((x, e) -> a[variables.indexOf(x)] = e);
+      if (dot(a, s).compareTo(BigFraction.ZERO) == 0 && !out.contains(c.origin())) {
+        out.add(c.origin());
+      }
+    }
+    return out;
+  }
+
   boolean isFixed(String variable) {
     return fixed.containsKey(variable);
   }

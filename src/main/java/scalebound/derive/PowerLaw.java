@@ -27,6 +27,9 @@ final class PowerLaw {
         logPower = q;
       }
     }
+    if (logPower == null) {
+      throw new CannotDerive("cannot derive the " + quantity + ": " + capped(programme, o));
+    }
     Map<String, BigFraction> allocation = new LinkedHashMap<>();
     List<String> variables = programme.variables();
     for (int i = 0; i < variables.size(); i++) {
@@ -39,5 +42,26 @@ final class PowerLaw {
       active.add(programme.terms().get(k).origin());
     }
     return new Law(o.rate().negate(), logPower, allocation, ranges, active);
+  }
+
+  /**
+   * Why no log factor exists at the optimum: an exponential term must be driven out (its argument
+   * grow) to reach the rate, yet its argument may not grow even logarithmically. That happens
+   * when an assumption caps it (eta*T <= 1 with Exp(-c*eta*T)): the term then tends to a
+   * positive constant, a floor set by the assumption, which is outside the class of laws.
+   */
+  private static String capped(AllocationProgramme programme, Optimum o) {
+    List<String> driven = new ArrayList<>();
+    for (int k : o.tight()) {
+      Term t = programme.terms().get(k);
+      if (t.decay().isPresent()) {
+        driven.add(t.origin());
+      }
+    }
+    List<String> by = programme.tightAssumptions(o.s());
+    return (driven.isEmpty() ? "the exponential terms" : "the exponential term " + String.join(", ", driven))
+        + " would have to decay, but " + (by.isEmpty() ? "the constraints keep" : "the assumption "
+            + String.join(", ", by) + " keeps") + " its argument bounded, so it tends to a positive constant"
+        + " set by the assumptions: outside the class of laws derived here";
   }
 }

@@ -1,0 +1,53 @@
+package scalebound.derive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import scalebound.theorem.Theorem;
+
+/**
+ * One small law per mechanism of the engine's past failures: a name with a capital Q, a chained
+ * assumption, an assumption that caps an exponential's argument, a tunable that must follow an
+ * unlimited resource, and a cross-check that must not stop on the flat side of Exp(-eta*T).
+ */
+class EngineMechanismsTest {
+
+  @Test
+  void aCapitalQIsItsOwnSymbol() throws Exception {
+    Derivation d = Deriver.derive(Fixtures.theorem("N, Q", "", "A: \"A > 0\", B: \"B > 0\"", "", "A/N + B/Q", "N*Q"));
+    assertEquals("-1/2", Exponents.text(d.compute().orElseThrow().exponent()), d.notes().toString());
+    assertEquals("-1", Exponents.text(d.isolated().get("Q").exponent()));
+  }
+
+  @Test
+  void aChainedAssumptionIsReadAsTwoRelations() throws Exception {
+    Theorem t = Fixtures.theorem("T, m", "eta", "R0: \"R0 > 0\", ce: \"ce > 0\"", "\"0 < eta <= 1\"",
+        "R0*Exp(-eta*T) + ce*eta + 1/Sqrt(m)", "m*T");
+    Derivation d = Deriver.derive(t);
+    assertEquals("-1/3", Exponents.text(d.compute().orElseThrow().exponent()), d.notes().toString());
+    assertTrue(d.crossChecks().stream().allMatch(CrossCheck::agrees), d.crossChecks().toString());
+  }
+
+  @Test
+  void anAssumptionThatCapsAnExponentialsArgumentIsRefusedByName() throws Exception {
+    Theorem t = Fixtures.theorem("T, m", "eta", "R0: \"R0 > 0\", ce: \"ce > 0\", c: \"c > 0\"", "\"eta > 0\", \"eta*T <= 1\"",
+        "R0*Exp(-c*eta*T) + ce*eta + 1/Sqrt(m)", "m*T");
+    Derivation d = Deriver.derive(t, false);
+    assertTrue(d.compute().isEmpty(), "no compute law: the bound cannot fall below R0*Exp(-c)");
+    assertTrue(d.notes().get("compute").contains("eta*T <= 1"), d.notes().toString());
+    assertFalse(d.isolated().containsKey("T"), "no isolated law in T either: " + d.isolated());
+  }
+
+  @Test
+  void aTunableFollowsTheUnlimitedResources() throws Exception {
+    Theorem t = Fixtures.theorem("n, T", "eta", "R0: \"R0 > 0\", c: \"c > 0\"", "\"eta > 0\", \"eta <= 1\"",
+        "R0*Exp(-eta*T) + c*(1 + Sqrt(eta*T))/Sqrt(n)", "n*T");
+    Derivation d = Deriver.derive(t);
+    Law n = d.isolated().get("n");
+    assertEquals("-1/2", Exponents.text(n.exponent()), d.notes().toString());
+    assertEquals("1/2", Exponents.text(n.logPower()), "eta*T must grow like Log(n)");
+    assertTrue(d.crossChecks().stream().allMatch(CrossCheck::agrees), d.crossChecks().toString());
+  }
+}
