@@ -30,11 +30,15 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the results as one JSON object instead of text.")
   boolean json;
 
+  @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "target/scalebound",
+      description = "Where to write report.html, report.md and their plots (default: ${DEFAULT-VALUE}).")
+  Path reportDir;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     int[] exit = {Main.HOLDS};
-    ReportWriter report = new ReportWriter(Path.of("target", "scalebound"));
+    ReportWriter report = new ReportWriter(reportDir);
     try (Progress progress = new Progress("verify")) {
       LibraryResult r = Gate.run(theorems, Stage.VERIFY, true, spec.commandLine().getErr(), exit, progress,
           json ? new JsonResults(out) : new TheoremText(out, "verified"), report);

@@ -29,16 +29,17 @@ import scalebound.cli.Main;
  * under CI=true.
  */
 class ReportInBrowserTest {
-  private static final Path DIR = Path.of("target", "scalebound");
+  private static final Path DIR = Path.of("target", "report-in-browser");
   private static final String[] THEOREMS = {"theorems/yang2025/t1-excess-risk.yaml",
       "theorems/yang2025/lb1-first-order-oracle.yaml", "src/test/resources/false-variants/l1-rate-doubled.yaml"};
   private static String html;
 
   @BeforeAll
   static void verify() throws Exception {
-    String[] args = new String[THEOREMS.length + 1];
+    String[] args = new String[THEOREMS.length + 2];
     args[0] = "verify";
-    System.arraycopy(THEOREMS, 0, args, 1, THEOREMS.length);
+    args[1] = "--report-dir=" + DIR;
+    System.arraycopy(THEOREMS, 0, args, 2, THEOREMS.length);
     int exit = Main.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
         new java.io.PrintWriter(java.io.Writer.nullWriter()), args);
     assertEquals(1, exit, "the false variant fails, so verify exits 1");
