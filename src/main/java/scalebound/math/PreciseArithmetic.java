@@ -86,7 +86,7 @@ public final class PreciseArithmetic implements Arithmetic<Apfloat> {
       if (a.signum() < 0) {
         return ZERO;
       }
-      throw new NotReal("Exp of " + a.toString(true).substring(0, Math.min(12, a.toString(true).length()))
+      throw new NotRepresentable("Exp of " + a.toString(true).substring(0, Math.min(12, a.toString(true).length()))
           + "... is too large to represent");
     }
     return guard(() -> ApfloatMath.exp(a));
@@ -150,7 +150,7 @@ public final class PreciseArithmetic implements Arithmetic<Apfloat> {
       if (e instanceof NotReal n) {
         throw n;
       }
-      throw new NotReal("not representable in " + DIGITS + "-digit arithmetic (" + e.getClass().getSimpleName() + ")");
+      throw new NotRepresentable("not representable in " + DIGITS + "-digit arithmetic (" + e.getClass().getSimpleName() + ")");
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.math.NotReal;
+import scalebound.math.NotRepresentable;
 import scalebound.math.PreciseFunction;
 import scalebound.math.SignCertifier;
 import scalebound.math.Signs;
@@ -26,7 +27,8 @@ import scalebound.verdict.Evidence;
  *       <i>number</i> refutes it, however small (1 == 1 + 10^-40 is false);
  *   <li>otherwise 50-digit values at sample points of the domain: a difference above 1e-35 of
  *       the sides' magnitude refutes it at that point; agreement everywhere is only tested;
- *   <li>a side that is not a real number at a point of the domain refutes it; the identity is
+ *   <li>a point where a side is beyond the 50-digit arithmetic's range is skipped (evidence of
+ *       nothing); a side that is not a real number at a point of the domain refutes it; the identity is
  *       proved only where sign analysis shows both sides, as written, real on the whole domain.
  * </ul>
  */
@@ -58,6 +60,8 @@ final class Identity {
       try {
         x = fa.at(at);
         y = fb.at(at);
+      } catch (NotRepresentable beyondRange) {
+        continue;
       } catch (NotReal notReal) {
         return Decision.refuted(Evidence.EXACT, "a side is not a real number at a point of the domain ("
             + notReal.getMessage() + ")", named(symbols, at));

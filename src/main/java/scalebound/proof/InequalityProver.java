@@ -20,6 +20,7 @@ import scalebound.math.DomainSampler;
 import scalebound.math.DoubleFunction;
 import scalebound.math.IntervalCertifier;
 import scalebound.math.NotReal;
+import scalebound.math.NotRepresentable;
 import scalebound.math.PreciseFunction;
 import scalebound.math.Relation;
 import scalebound.math.SignCertifier;
@@ -164,7 +165,8 @@ final class InequalityProver {
    * Why {@code x} is a counterexample, or null if it is not one: every condition must hold there
    * in {@value PreciseFunction#DIGITS}-digit arithmetic, and the slack must be negative by more
    * than 1e-40 of |lhs| + |rhs| (a smaller "violation" may be rounding: two sides equal at the
-   * point, each rounded to 50 digits), or not a real number at all.
+   * point, each rounded to 50 digits), or not a real number at all (a value beyond the 50-digit
+   * range confirms nothing).
    */
   private String confirm(double[] x) {
     try {
@@ -180,12 +182,16 @@ final class InequalityProver {
     BigDecimal v;
     try {
       v = preciseSlack.at(x);
+    } catch (NotRepresentable beyondRange) {
+      return null;
     } catch (NotReal notReal) {
       return "a side is not a real number at a point of the domain (" + notReal.getMessage() + ")";
     }
     BigDecimal margin;
     try {
       margin = preciseScale.at(x).multiply(CONFIRMATION_MARGIN);
+    } catch (NotRepresentable beyondRange) {
+      return null;
     } catch (NotReal notReal) {
       return "a side is not a real number at a point of the domain (" + notReal.getMessage() + ")";
     }

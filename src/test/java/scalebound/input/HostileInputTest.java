@@ -67,4 +67,12 @@ class HostileInputTest {
       assertFalse(r.all().contains("Exception") || r.all().contains("\tat "), r.all());
     }
   }
+
+  @Test
+  void aTowerOfExponentialsBeyondTheArithmeticsRangeRefutesNothingAndCrashesNothing() {
+    Cli r = Cli.run("check", "--no-cross-check", "src/test/resources/hostile/theorems/towers.yaml");
+    assertEquals(1, r.exit(), "the proof breaks other rules, so 1; never 3: " + r.all());
+    assertTrue(r.out().contains("3 steps: 3 proved"), "Exp(Exp(Exp(m))) at m = 1e12 is beyond 50 digits, not false: " + r.out());
+    assertFalse(r.all().contains("Exception"), r.all());
+  }
 }
