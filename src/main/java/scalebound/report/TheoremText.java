@@ -54,7 +54,7 @@ public final class TheoremText implements Listener {
       s.append("; ").append(count(r, CheckResult.Scenario.class, "scenarios"));
     }
     CheckResult.Ledger ledger = r.of(CheckResult.Ledger.class).get(0);
-    s.append("; ledger ").append(!ledger.approved() ? "has no entry (run scalebound approve)"
+    s.append("; ledger ").append(!ledger.approved() ? "has no entry (run scalebound approve " + r.theorem().file() + ")"
         : ledger.differences().isEmpty() ? "matches" : "DIFFERS").append('\n');
     for (CheckResult.Tightness t : r.of(CheckResult.Tightness.class)) {
       s.append("      tightness: ").append(t.verdict().detail()).append('\n');
