@@ -47,11 +47,28 @@ class VerifyCommandTest {
     Cli one = Cli.run("simulate", "numerics/yang2025/l1-flow.yaml", "--theorem",
         "src/test/resources/false-variants/l1-rate-doubled.yaml", "--set", "n=6", "--set", "kernel=laplace",
         "--seed", "3");
-    assertEquals(0, one.exit(), one.all());
+    assertEquals(1, one.exit(), "a violated bound fails the run: " + one.all());
     assertTrue(one.out().contains("VIOLATED") && one.out().contains("n=6"), one.out());
     Cli bad = Cli.run("simulate", "numerics/yang2025/l1-flow.yaml", "--set", "samples=6", "--seed", "3");
     assertEquals(2, bad.exit(), bad.all());
     assertTrue(bad.err().contains("has no such parameter"), bad.err());
+  }
+
+  @Test
+  void simulateWithSetAndSeedKeepsTheDrawsFixedValuesAndFailsWhenTheSweepRefutes() {
+    Cli right = Cli.run("simulate", "numerics/yang2025/t1-sample-size.yaml", "--set", "sigma=0.5", "--seed", "3");
+    assertEquals(0, right.exit(), right.all());
+    String parameters = right.out().lines().filter(l -> l.startsWith("parameters: ")).findFirst().orElseThrow();
+    for (String fixed : new String[] {"family=isotropic-gaussian", "d=2", "target=teacher", "kernel=laplace",
+        "stopping=log-n", "stop=4", "sigma=0.5", "seed=3"}) {
+      assertTrue((parameters + " ").contains(" " + fixed + " ") || parameters.contains(" " + fixed + ".0 "),
+          fixed + " in " + parameters);
+    }
+    assertTrue(right.out().contains("consistent"), right.out());
+    Cli wrong = Cli.run("simulate", "numerics/yang2025/t1-sample-size.yaml", "--theorem",
+        "src/test/resources/false-variants/t1-n-inverse.yaml", "--set", "sigma=0.5", "--seed", "3");
+    assertEquals(1, wrong.exit(), "a refuting sweep fails the run: " + wrong.all());
+    assertTrue(wrong.out().contains("REFUTES") && wrong.out().contains("family=isotropic-gaussian d=2 "), wrong.out());
   }
 
   @Test
