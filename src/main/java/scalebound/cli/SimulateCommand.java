@@ -31,14 +31,14 @@ import scalebound.theorem.TheoremLibrary;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-        "Run one numerics scenario and print its measurements.",
+        "Run one numerics scenario, or one draw of it, and print its measurements.",
         "Without --set/--seed: the scenario's full check (all tries), with its verdict, details and",
         "any shrunk counterexample. With --seed (and --set name=value ...): exactly one run, printing",
         "its parameters and every observation beside the theorem's bound; this is how a",
         "counterexample printed by verify or mvn verify is reproduced. A parameter not given by",
         "--set takes the value the scenario's draw fixes (d: 2), else the experiment's default.",
         "The theorem is the library theorem the scenario names, unless --theorem gives a file.",
-        "Exit 1 if the check fails or the single run refutes the bound (VIOLATED, REFUTES); 0 otherwise."})
+        "Exit 1 if the check fails or the single run refutes the bound (VIOLATED, REFUTES), else 0."})
 final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

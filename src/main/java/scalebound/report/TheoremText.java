@@ -122,7 +122,8 @@ public final class TheoremText implements Listener {
   static String step(ProofVerdict p, StepVerdict v) {
     StringBuilder s = new StringBuilder();
     s.append(String.format("        step %s (%s, %s:%d): %s%n", v.step(), v.kind(), p.file(), v.line(), v.fact()));
-    s.append(String.format("          %s: %s%n", v.verdict().status().label(), v.verdict().detail()));
+    s.append(String.format("          %s (%s): %s%n", v.verdict().status().label(), v.verdict().evidence().label(),
+        v.verdict().detail()));
     counterexample(s, v.verdict());
     return s.toString();
   }

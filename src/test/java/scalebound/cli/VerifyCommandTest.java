@@ -1,10 +1,13 @@
 package scalebound.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class VerifyCommandTest {
@@ -102,12 +105,30 @@ class VerifyCommandTest {
   }
 
   @Test
-  void everyCommandHasHelp() {
-    for (String command : new String[] {"verify", "check", "derive", "approve", "simulate", "bench"}) {
-      Cli r = Cli.run(command, "--help");
-      assertEquals(0, r.exit(), command);
-      assertTrue(r.out().contains("Usage: scalebound " + command), r.out());
+  void everyCommandHasHelpLedByACompleteOneLineSummary() {
+    String top = Cli.run("--help").out();
+    List<String> listed = top.lines().dropWhile(l -> !l.equals("Commands:")).skip(1).takeWhile(l -> !l.isBlank())
+        .toList();
+    String[] commands = {"verify", "check", "derive", "approve", "simulate", "bench"};
+    assertEquals(commands.length, listed.size(), "one line per command, none wrapped: " + top);
+    for (int i = 0; i < commands.length; i++) {
+      Cli r = Cli.run(commands[i], "--help");
+      assertEquals(0, r.exit(), commands[i]);
+      assertTrue(r.out().contains("Usage: scalebound " + commands[i]), r.out());
+      String summary = r.out().lines().skip(1).findFirst().orElseThrow();
+      assertTrue(summary.endsWith("."), "a complete sentence: " + summary);
+      assertEquals("  " + String.format("%-10s", commands[i]) + summary, listed.get(i), top);
+      assertFalse(r.out().contains("design brief"), r.out());
     }
-    assertTrue(Cli.run("--help").out().contains("verify"));
+  }
+
+  @Test
+  void deriveTextPrintsNestedValuesAsIndentedLinesNotMapDumps() {
+    Cli r = Cli.run("derive", "theorems/yang2025/t1-excess-risk.yaml", "--no-cross-check");
+    assertEquals(0, r.exit(), r.all());
+    assertFalse(Pattern.compile("\\{[^}\n]*=").matcher(r.out()).find(), "no {key=value} dump: " + r.out());
+    assertTrue(r.out().contains("  allocationExponents:\n    m: 1/3\n"), r.out());
+    assertTrue(r.out().contains("  optimizationPhase:\n    time: T\n    rate: (2*eta*lambda)/(m*n)\n"), r.out());
+    assertTrue(r.out().contains("  activeTerms:\n    - ce*Sqrt(eta)\n"), r.out());
   }
 }
