@@ -92,16 +92,16 @@ public final class Checker {
         numeric, library.policy);
     var file = Ledger.file(library.ledgerDir, t.id());
     Optional<Map<String, String>> approved = Ledger.read(file);
-    add(t, checks, ledger(approved, entries));
+    add(t, checks, ledger(t, approved, entries));
     TheoremResult result = new TheoremResult(t, d, checks, library.policy, entries, file);
     listener.theoremFinished(result);
     return result;
   }
 
-  private CheckResult.Ledger ledger(Optional<Map<String, String>> approved, Map<String, String> entries) {
+  private CheckResult.Ledger ledger(Theorem t, Optional<Map<String, String>> approved, Map<String, String> entries) {
     if (approved.isEmpty()) {
       return new CheckResult.Ledger(false, List.of(), Verdict.of(Status.CHANGED, Evidence.RECORDED,
-          "no approved entry yet: run scalebound approve and commit the ledger"));
+          "no approved entry yet: run scalebound approve " + t.file() + " and commit the ledger"));
     }
     List<String> differences = Ledger.differences(approved.get(), entries,
         key -> LedgerEntries.compared(key, stage.numerics()));

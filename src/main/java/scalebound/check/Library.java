@@ -1,6 +1,5 @@
 package scalebound.check;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +24,9 @@ import scalebound.theorem.TheoremLibrary;
  * file and line, before anything is checked.
  *
  * <p>The root of a theorem file is the nearest ancestor directory whose {@code theorems/} holds
- * the file, or which has a {@code proofs-check/} directory; failing both, the installation. So a
- * paper's repository is its own library wherever scalebound is installed.
+ * the file, or which has a {@code theorems/} or a {@code proofs-check/} directory; failing all,
+ * the installation. So a paper's repository is its own library wherever scalebound is installed,
+ * from its first {@code approve} on (which creates its {@code proofs-check/ledger/}).
  */
 public final class Library {
   public final Path root;
@@ -123,7 +123,8 @@ public final class Library {
   public static Path root(Path theoremFile, Path home) {
     Path file = theoremFile.toAbsolutePath().normalize();
     for (Path p = file.getParent(); p != null; p = p.getParent()) {
-      if (file.startsWith(p.resolve("theorems")) || Files.isDirectory(p.resolve("proofs-check"))) {
+      if (file.startsWith(p.resolve("theorems")) || Files.isDirectory(p.resolve("theorems"))
+          || Files.isDirectory(p.resolve("proofs-check"))) {
         return p;
       }
     }
@@ -157,10 +158,5 @@ public final class Library {
       return fallback;
     }
     return v.equals("pass");
-  }
-
-  /** Whether the library has a ledger directory yet (a fresh paper repository has none). */
-  public boolean hasLedger() throws IOException {
-    return Files.isDirectory(ledgerDir);
   }
 }

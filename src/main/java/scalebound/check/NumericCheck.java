@@ -82,12 +82,16 @@ public final class NumericCheck {
     return scenario.check() instanceof Scenario.Rate r && derivation.isolated().containsKey(r.symbol());
   }
 
+  /** What one run printed, and whether it refutes the theorem (an observation VIOLATED, a slope that REFUTES). */
+  public record SingleRun(List<String> lines, boolean refutes) {}
+
   /**
    * One run of the scenario's experiment with the given parameters, as text: every observation
    * with the theorem's bound beside the measured value (the rate check's sweep for rate
-   * scenarios). What {@code scalebound simulate --set ... --seed ...} prints.
+   * scenarios, the phase check's finding for phase scenarios). What
+   * {@code scalebound simulate --set ... --seed ...} prints.
    */
-  public static List<String> single(Theorem theorem, Derivation derivation, Scenario scenario, Parameters p)
+  public static SingleRun single(Theorem theorem, Derivation derivation, Scenario scenario, Parameters p)
       throws BadInput, EvaluationRefused {
     Binding binding = Binding.of(theorem, scenario, required(theorem, derivation, scenario));
     Trial trial = new Trial(theorem, derivation, scenario, binding, p.seed());
@@ -98,7 +102,7 @@ public final class NumericCheck {
       RateCheck.Sweep s = RateCheck.sweep(trial, p);
       if (s.discarded() != null) {
         out.add("discarded: " + s.discarded());
-        return out;
+        return new SingleRun(out, false);
       }
       for (int i = 0; i < s.x().length; i++) {
         StringBuilder b = new StringBuilder(rate.symbol() + " = " + ExactCheck.fmt(s.x()[i]) + ":");
@@ -107,17 +111,18 @@ public final class NumericCheck {
         }
         out.add(b.toString());
       }
+      boolean refutes = RateCheck.refutes(theorem.kind(), rate.towardInfinity(), s.fit(), s.claimed(), rate.slack());
       out.add("fitted slope " + ExactCheck.fmt(s.fit().slope()) + " (CI " + ExactCheck.fmt(s.fit().lower()) + " .. "
           + ExactCheck.fmt(s.fit().upper()) + "), claimed exponent " + ExactCheck.fmt(s.claimed()) + ": "
-          + (RateCheck.refutes(theorem.kind(), rate.towardInfinity(), s.fit(), s.claimed(), rate.slack())
-              ? "REFUTES" : "consistent"));
-      return out;
+          + (refutes ? "REFUTES" : "consistent"));
+      return new SingleRun(out, refutes);
     }
     Observations o = scenario.model().run(p);
     if (o.isDiscarded()) {
       out.add("discarded: " + o.discarded());
-      return out;
+      return new SingleRun(out, false);
     }
+    boolean refutes = false;
     for (Map<String, Double> row : o.rows()) {
       out.add("measured: " + row);
       if (!(scenario.check() instanceof Scenario.Phase)) {
@@ -125,17 +130,21 @@ public final class NumericCheck {
         Binding.Outside outside = binding.violatedHypothesis(x);
         double q = binding.measured(row, p);
         double b = binding.bound(x);
+        boolean violated = outside == null
+            && ExactCheck.violates(theorem.kind(), q, b, trial.tolerance(), trial.absoluteTolerance());
+        refutes |= violated;
         out.add("  " + theorem.quantity() + " = " + ExactCheck.fmt(q) + (theorem.kind() == Kind.LOWER_BOUND ? " >= " : " <= ")
             + "bound " + ExactCheck.fmt(b) + ": "
-            + (outside != null ? "outside the hypothesis " + outside.text()
-                : ExactCheck.violates(theorem.kind(), q, b, trial.tolerance(), trial.absoluteTolerance()) ? "VIOLATED" : "holds"));
+            + (outside != null ? "outside the hypothesis " + outside.text() : violated ? "VIOLATED" : "holds"));
       }
     }
     if (scenario.check() instanceof Scenario.Phase && derivation.phase().isPresent()) {
-      out.add(PhaseCheck.judge(trial, DoubleFunction.compile(derivation.phase().get().rate(),
-          binding.symbolNames()), p, o).text());
+      PhaseCheck.Finding f = PhaseCheck.judge(trial, DoubleFunction.compile(derivation.phase().get().rate(),
+          binding.symbolNames()), p, o);
+      out.add(f.text());
+      refutes = !f.holds();
     }
-    return out;
+    return new SingleRun(out, refutes);
   }
 
   private static void requireOneSided(Theorem theorem, Scenario scenario) throws BadInput {

@@ -1,6 +1,7 @@
 package scalebound.check;
 
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
@@ -15,6 +16,11 @@ sealed interface ParameterDomain {
   /** The domain as written in a scenario file: a value, [a, b], lo..hi. */
   String describe();
 
+  /** The one value of a single-valued domain (a fixed value, a list of one); empty if it has several. */
+  default Optional<Object> single() {
+    return Optional.empty();
+  }
+
   record Fixed(Object value) implements ParameterDomain {
     @Override
     public Arbitrary<Object> arbitrary() {
@@ -24,6 +30,11 @@ sealed interface ParameterDomain {
     @Override
     public String describe() {
       return String.valueOf(value);
+    }
+
+    @Override
+    public Optional<Object> single() {
+      return Optional.of(value);
     }
   }
 
@@ -36,6 +47,11 @@ sealed interface ParameterDomain {
     @Override
     public String describe() {
       return values.toString();
+    }
+
+    @Override
+    public Optional<Object> single() {
+      return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
     }
   }
 

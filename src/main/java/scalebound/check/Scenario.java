@@ -1,6 +1,7 @@
 package scalebound.check;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import scalebound.numerics.experiments.Experiment;
@@ -66,5 +67,15 @@ public record Scenario(
 
   public String describe() {
     return id + " (" + check.label() + ", " + model.name() + ")";
+  }
+
+  /**
+   * The parameters of a single run before any {@code --set}: the experiment's defaults, with the
+   * value the scenario's draw fixes in place of each single-valued parameter ({@code d: 2}).
+   */
+  public Map<String, Object> baseline() {
+    Map<String, Object> values = new LinkedHashMap<>(model.defaults());
+    draw.forEach((name, domain) -> domain.single().ifPresent(v -> values.put(name, v)));
+    return values;
   }
 }

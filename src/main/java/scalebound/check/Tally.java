@@ -17,11 +17,14 @@ final class Tally {
   int skipped;
   double tightest = Double.POSITIVE_INFINITY;
   final List<double[]> points = new ArrayList<>();
-  private final Map<String, Integer> reasons = new LinkedHashMap<>();
+  /** Discard reasons that differ only in their numbers, grouped: the first one seen and how many. */
+  private final Map<String, Reason> reasons = new LinkedHashMap<>();
+
+  private record Reason(String first, int count) {}
 
   void discard(String why) {
     discarded++;
-    reasons.merge(why.replaceAll("[-0-9.E]+", "#"), 1, Integer::sum);
+    reasons.merge(why.replaceAll("[-0-9.E]+", "0"), new Reason(why, 1), (a, b) -> new Reason(a.first(), a.count() + 1));
   }
 
   void observe(Kind kind, double measured, double bound) {
@@ -35,7 +38,8 @@ final class Tally {
     List<String> d = new ArrayList<>();
     d.add("draws: " + run + " of " + tries + " run, " + discarded + " discarded, " + observations + " observations, "
         + skipped + " outside the theorem's hypotheses");
-    reasons.forEach((r, c) -> d.add("discarded " + c + "x: " + r));
+    reasons.values().forEach(r -> d.add("discarded " + r.count() + "x" + (r.count() > 1 ? ", the first: " : ": ")
+        + r.first()));
     if (Double.isFinite(tightest)) {
       d.add("tightest observation: bound/measured = " + ExactCheck.fmt(tightest) + " (1 means the bound is attained)");
     }

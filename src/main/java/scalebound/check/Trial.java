@@ -111,12 +111,16 @@ final class Trial {
 
   record Shrunk(Parameters parameters, int steps) {}
 
-  /** The command that re-runs one draw of this scenario against this theorem file. */
+  /**
+   * The command that re-runs one draw of this scenario against this theorem file: every parameter
+   * that differs from the scenario's {@link Scenario#baseline() baseline} is set.
+   */
   String reproduce(Parameters p) {
     StringBuilder b = new StringBuilder("./scalebound simulate ").append(relative(scenario.file()));
     b.append(" --theorem ").append(relative(theorem.file()));
+    Map<String, Object> baseline = scenario.baseline();
     p.values().forEach((k, v) -> {
-      if (!v.equals(scenario.model().defaults().get(k))) {
+      if (!v.equals(baseline.get(k))) {
         b.append(" --set ").append(k).append('=').append(v);
       }
     });

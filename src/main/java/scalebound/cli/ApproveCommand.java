@@ -23,11 +23,12 @@ import scalebound.check.TheoremResult;
     name = "approve",
     mixinStandardHelpOptions = true,
     description = {
-        "Write what the given theorems are now into the ledger (proofs-check/ledger/<id>.ledger of",
-        "their library, created if missing): the statement, the derived laws, claim and proof levels,",
-        "the proofs' text, the scenarios' settings and, after running them, their verdicts. Prints",
-        "every entry that changed. Approving is a commit a human reviews: the ledger diff shows",
-        "every exponent, coefficient, hypothesis, step and setting that moved."})
+        "Record what the theorems are now in their library's ledger.",
+        "Writes proofs-check/ledger/<id>.ledger of each theorem's library (created if missing): the",
+        "statement, the derived laws, claim and proof levels, the proofs' text, the scenarios'",
+        "settings and, after running them, their verdicts. Prints every entry that changed.",
+        "Approving is a commit a human reviews: the ledger diff shows every exponent, coefficient,",
+        "hypothesis, step and setting that moved."})
 final class ApproveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -16,11 +16,12 @@ import scalebound.report.TheoremText;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-        "The fast CI gate: load and validate theorem files, derive their laws, compare them with the",
-        "stated claims, cross-check them numerically, check the proofs in proofs-check/ (each proved,",
-        "tested, refuted or inconclusive), and compare everything with the approved ledger",
+        "The fast CI gate: every check but the simulations.",
+        "Load and validate theorem files, derive their laws, compare them with the stated claims,",
+        "cross-check them numerically, check the proofs in proofs-check/ (each proved, tested,",
+        "refuted or inconclusive), and compare everything with the approved ledger",
         "(proofs-check/ledger/): the statement, the derived laws, the proofs' text and levels, the",
-        "scenarios' settings. No simulations.",
+        "scenarios' settings.",
         "Exit 0 if everything passes (refuted, changed and inconclusive results fail; tested ones pass",
         "unless proofs-check/policy.yaml says tested: fail); 1 otherwise, printing every ledger",
         "difference as key: approved → now; 2 on bad input."})

@@ -22,16 +22,17 @@ import scalebound.theorem.Theorem;
     name = "derive",
     mixinStandardHelpOptions = true,
     description = {
-        "Derive the laws of one theorem: compute exponent and log power, allocation exponents,",
-        "isolated laws, optimization phase and threshold; compare them with the stated claims and",
-        "cross-check them numerically. Exit 0 if every claim holds and every cross-check agrees."})
+        "Derive the laws of one theorem and compare them with its claims.",
+        "The compute exponent and log power, allocation exponents, isolated laws, optimization phase",
+        "and threshold; each compared with the stated claims and cross-checked numerically.",
+        "Exit 0 if every claim holds and every cross-check agrees."})
 final class DeriveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "A theorem file.")
   Path file;
 
-  @Option(names = "--json", description = "Print one JSON object (the keys of the design brief).")
+  @Option(names = "--json", description = "Print one JSON object (its keys are listed in the README).")
   boolean json;
 
   @Option(names = "--latex", description = "Print the derived laws as LaTeX (an amsmath align* block).")

@@ -20,9 +20,12 @@ public final class Main implements Runnable {
   public static final int BAD_INPUT = 2;
   public static final int INTERNAL_ERROR = 3;
 
+  /** Columns of the help text: the descriptions are written in lines that fit it, never cut. */
+  static final int USAGE_WIDTH = 100;
+
   @Override
   public void run() {
-    new CommandLine(this).usage(System.out);
+    new CommandLine(this).setUsageHelpWidth(USAGE_WIDTH).usage(System.out);
   }
 
   public static void main(String[] args) {
@@ -36,6 +39,7 @@ public final class Main implements Runnable {
   /** Runs the CLI in-process with the given output streams and returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setUsageHelpWidth(USAGE_WIDTH);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -31,12 +31,14 @@ import scalebound.theorem.TheoremLibrary;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-        "Run one numerics scenario and print its measurements.",
+        "Run one numerics scenario, or one draw of it, and print its measurements.",
         "Without --set/--seed: the scenario's full check (all tries), with its verdict, details and",
-        "any shrunk counterexample. With --seed (and --set name=value ...): exactly one run with those",
-        "parameters, printing every observation beside the theorem's bound; this is how a",
-        "counterexample printed by verify or mvn verify is reproduced.",
-        "The theorem is the library theorem the scenario names, unless --theorem gives a file."})
+        "any shrunk counterexample. With --seed (and --set name=value ...): exactly one run, printing",
+        "its parameters and every observation beside the theorem's bound; this is how a",
+        "counterexample printed by verify or mvn verify is reproduced. A parameter not given by",
+        "--set takes the value the scenario's draw fixes (d: 2), else the experiment's default.",
+        "The theorem is the library theorem the scenario names, unless --theorem gives a file.",
+        "Exit 1 if the check fails or the single run refutes the bound (VIOLATED, REFUTES), else 0."})
 final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -75,11 +77,10 @@ final class SimulateCommand implements Callable<Integer> {
         out.flush();
         return v.holds() ? Main.HOLDS : Main.FAILS;
       }
-      for (String line : NumericCheck.single(theorem, d, scenario, parameters(scenario))) {
-        out.println(line);
-      }
+      NumericCheck.SingleRun run = NumericCheck.single(theorem, d, scenario, parameters(scenario));
+      run.lines().forEach(out::println);
       out.flush();
-      return Main.HOLDS;
+      return run.refutes() ? Main.FAILS : Main.HOLDS;
     } catch (BadInput | EvaluationRefused e) {
       return Inputs.inputError(e, err);
     }
@@ -104,9 +105,10 @@ final class SimulateCommand implements Callable<Integer> {
     throw bad("no theorem " + scenario.theorem() + " under " + library + "; give its file with --theorem");
   }
 
+  /** The scenario's baseline (the experiment's defaults and the draw's fixed values), then every --set. */
   private scalebound.numerics.experiments.Parameters parameters(Scenario scenario) throws BadInput {
     Map<String, Object> defaults = scenario.model().defaults();
-    Map<String, Object> values = new LinkedHashMap<>(defaults);
+    Map<String, Object> values = scenario.baseline();
     for (Map.Entry<String, String> e : set.entrySet()) {
       Object type = defaults.get(e.getKey());
       if (type == null) {

@@ -18,9 +18,10 @@ import scalebound.report.TheoremText;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-        "Everything on the given theorems: claims, numeric cross-checks of the derivations, proofs,",
-        "the ledger, and the numeric scenarios of numerics/ (simulations). Writes",
-        "target/scalebound/report.html and report.md, led by a verdict matrix.",
+        "Run every check, simulations included, and write the report.",
+        "On the given theorems: claims, numeric cross-checks of the derivations, proofs, the ledger,",
+        "and the numeric scenarios of numerics/ (simulations). Writes target/scalebound/report.html",
+        "and report.md, led by a verdict matrix.",
         "Exit 0 iff everything passes (as for check), 1 otherwise, 2 on bad input."})
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -86,7 +86,7 @@ final class Identity {
       return new Decision(scalebound.verdict.Status.INCONCLUSIVE, Evidence.NONE,
           "Simplify is inconclusive and there is no sample point of the domain", null);
     }
-    return Decision.tested("sampled, not certified: Simplify is inconclusive; equal to " + PreciseFunction.DIGITS
+    return Decision.tested("Simplify is inconclusive; equal to " + PreciseFunction.DIGITS
         + " digits (relative 1e-35) at " + compared + " sample points");
   }
 

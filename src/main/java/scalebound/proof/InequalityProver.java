@@ -236,7 +236,7 @@ final class InequalityProver {
         return refutation(c, "found by adversarial search");
       }
     }
-    return Decision.tested("sampled, not certified: no violation at " + points.size() + " random points of the domain "
+    return Decision.tested("no violation at " + points.size() + " random points of the domain "
         + "(magnitudes up to " + String.format("%.0e", sampler.largestScale()) + ") nor after local search from the "
         + "worst of them; interval certification " + undecided);
   }

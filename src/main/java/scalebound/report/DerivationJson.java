@@ -15,7 +15,7 @@ import scalebound.derive.Phase;
 import scalebound.derive.PhaseDiagram;
 
 /**
- * The JSON form of a derivation (the keys of the design brief): exact rationals as "p/q",
+ * The JSON form of a derivation (the keys the README lists): exact rationals as "p/q",
  * symbolic results as Symja input strings, ranges as "[low, high]", keys that do not apply
  * omitted.
  */

@@ -1,12 +1,17 @@
 package scalebound.report;
 
+import java.util.List;
 import java.util.Map;
 import scalebound.derive.ClaimVerdict;
 import scalebound.derive.CrossCheck;
 import scalebound.derive.Derivation;
 import scalebound.theorem.Theorem;
 
-/** The human-readable form of a derivation, for the terminal. */
+/**
+ * The human-readable form of a derivation, for the terminal: one {@code key: value} line per
+ * derived value; a nested value (allocation exponents, the optimization phase, notes, phase
+ * diagram regions) as indented {@code key: value} lines, a list as indented {@code - item} lines.
+ */
 public final class DerivationText {
   private DerivationText() {}
 
@@ -18,7 +23,7 @@ public final class DerivationText {
     for (String key : new String[] {"computeExponent", "computeLogPower", "allocationExponents", "activeTerms",
         "isolatedExponents", "isolatedLogPowers", "exponentialRates", "optimizationPhase", "threshold", "phaseDiagram", "floor", "notes"}) {
       if (tree.containsKey(key)) {
-        s.append("  ").append(key).append(": ").append(tree.get(key)).append('\n');
+        value(s, "  ", "  ", key + ":", tree.get(key));
       }
     }
     for (ClaimVerdict c : d.claims()) {
@@ -33,5 +38,35 @@ public final class DerivationText {
           .append(c.how()).append(")\n");
     }
     return s.toString();
+  }
+
+  /**
+   * {@code label value} on one line for a scalar; otherwise {@code label}, then the parts indented
+   * below it ({@code (none)} if there are none). A map inside a list starts on its {@code -} line. {@code lead} begins this line,
+   * {@code indent} the lines of the parts.
+   */
+  private static void value(StringBuilder s, String lead, String indent, String label, Object v) {
+    if (v instanceof Map<?, ?> m && m.isEmpty() || v instanceof List<?> l && l.isEmpty()) {
+      s.append(lead).append(label).append(" (none)\n");
+    } else if (v instanceof Map<?, ?> m) {
+      s.append(lead).append(label).append('\n');
+      m.forEach((k, x) -> value(s, indent + "  ", indent + "  ", k + ":", x));
+    } else if (v instanceof List<?> l) {
+      s.append(lead).append(label).append('\n');
+      for (Object x : l) {
+        if (x instanceof Map<?, ?> m && !m.isEmpty()) {
+          String lines = indent + "    ";
+          String first = indent + "  - ";
+          for (Map.Entry<?, ?> e : m.entrySet()) {
+            value(s, first, lines, e.getKey() + ":", e.getValue());
+            first = lines;
+          }
+        } else {
+          value(s, indent + "  ", indent + "  ", "-", x);
+        }
+      }
+    } else {
+      s.append(lead).append(label).append(' ').append(v).append('\n');
+    }
   }
 }

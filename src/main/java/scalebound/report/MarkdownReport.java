@@ -98,7 +98,8 @@ final class MarkdownReport {
       m.append("\n| step | kind | verdict | how |\n|---|---|---|---|\n");
       for (StepVerdict s : v.steps()) {
         m.append("| ").append(cell(s.step())).append(" | ").append(s.kind()).append(" | ")
-            .append(s.verdict().status().label()).append(" | ").append(cell(s.verdict().detail()))
+            .append(s.verdict().status().label()).append(" | ")
+            .append(cell(s.verdict().evidence().label() + ": " + s.verdict().detail()))
             .append(s.verdict().counterexample().map(c -> " counterexample: `" + cell(c.symbols().toString()) + "`").orElse(""))
             .append(" |\n");
       }

@@ -54,7 +54,7 @@ public final class TheoremText implements Listener {
       s.append("; ").append(count(r, CheckResult.Scenario.class, "scenarios"));
     }
     CheckResult.Ledger ledger = r.of(CheckResult.Ledger.class).get(0);
-    s.append("; ledger ").append(!ledger.approved() ? "has no entry (run scalebound approve)"
+    s.append("; ledger ").append(!ledger.approved() ? "has no entry (run scalebound approve " + r.theorem().file() + ")"
         : ledger.differences().isEmpty() ? "matches" : "DIFFERS").append('\n');
     for (CheckResult.Tightness t : r.of(CheckResult.Tightness.class)) {
       s.append("      tightness: ").append(t.verdict().detail()).append('\n');
@@ -122,7 +122,8 @@ public final class TheoremText implements Listener {
   static String step(ProofVerdict p, StepVerdict v) {
     StringBuilder s = new StringBuilder();
     s.append(String.format("        step %s (%s, %s:%d): %s%n", v.step(), v.kind(), p.file(), v.line(), v.fact()));
-    s.append(String.format("          %s: %s%n", v.verdict().status().label(), v.verdict().detail()));
+    s.append(String.format("          %s (%s): %s%n", v.verdict().status().label(), v.verdict().evidence().label(),
+        v.verdict().detail()));
     counterexample(s, v.verdict());
     return s.toString();
   }

@@ -1,10 +1,13 @@
 package scalebound.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class VerifyCommandTest {
@@ -47,11 +50,28 @@ class VerifyCommandTest {
     Cli one = Cli.run("simulate", "numerics/yang2025/l1-flow.yaml", "--theorem",
         "src/test/resources/false-variants/l1-rate-doubled.yaml", "--set", "n=6", "--set", "kernel=laplace",
         "--seed", "3");
-    assertEquals(0, one.exit(), one.all());
+    assertEquals(1, one.exit(), "a violated bound fails the run: " + one.all());
     assertTrue(one.out().contains("VIOLATED") && one.out().contains("n=6"), one.out());
     Cli bad = Cli.run("simulate", "numerics/yang2025/l1-flow.yaml", "--set", "samples=6", "--seed", "3");
     assertEquals(2, bad.exit(), bad.all());
     assertTrue(bad.err().contains("has no such parameter"), bad.err());
+  }
+
+  @Test
+  void simulateWithSetAndSeedKeepsTheDrawsFixedValuesAndFailsWhenTheSweepRefutes() {
+    Cli right = Cli.run("simulate", "numerics/yang2025/t1-sample-size.yaml", "--set", "sigma=0.5", "--seed", "3");
+    assertEquals(0, right.exit(), right.all());
+    String parameters = right.out().lines().filter(l -> l.startsWith("parameters: ")).findFirst().orElseThrow();
+    for (String fixed : new String[] {"family=isotropic-gaussian", "d=2", "target=teacher", "kernel=laplace",
+        "stopping=log-n", "stop=4", "sigma=0.5", "seed=3"}) {
+      assertTrue((parameters + " ").contains(" " + fixed + " ") || parameters.contains(" " + fixed + ".0 "),
+          fixed + " in " + parameters);
+    }
+    assertTrue(right.out().contains("consistent"), right.out());
+    Cli wrong = Cli.run("simulate", "numerics/yang2025/t1-sample-size.yaml", "--theorem",
+        "src/test/resources/false-variants/t1-n-inverse.yaml", "--set", "sigma=0.5", "--seed", "3");
+    assertEquals(1, wrong.exit(), "a refuting sweep fails the run: " + wrong.all());
+    assertTrue(wrong.out().contains("REFUTES") && wrong.out().contains("family=isotropic-gaussian d=2 "), wrong.out());
   }
 
   @Test
@@ -85,12 +105,30 @@ class VerifyCommandTest {
   }
 
   @Test
-  void everyCommandHasHelp() {
-    for (String command : new String[] {"verify", "check", "derive", "approve", "simulate", "bench"}) {
-      Cli r = Cli.run(command, "--help");
-      assertEquals(0, r.exit(), command);
-      assertTrue(r.out().contains("Usage: scalebound " + command), r.out());
+  void everyCommandHasHelpLedByACompleteOneLineSummary() {
+    String top = Cli.run("--help").out();
+    List<String> listed = top.lines().dropWhile(l -> !l.equals("Commands:")).skip(1).takeWhile(l -> !l.isBlank())
+        .toList();
+    String[] commands = {"verify", "check", "derive", "approve", "simulate", "bench"};
+    assertEquals(commands.length, listed.size(), "one line per command, none wrapped: " + top);
+    for (int i = 0; i < commands.length; i++) {
+      Cli r = Cli.run(commands[i], "--help");
+      assertEquals(0, r.exit(), commands[i]);
+      assertTrue(r.out().contains("Usage: scalebound " + commands[i]), r.out());
+      String summary = r.out().lines().skip(1).findFirst().orElseThrow();
+      assertTrue(summary.endsWith("."), "a complete sentence: " + summary);
+      assertEquals("  " + String.format("%-10s", commands[i]) + summary, listed.get(i), top);
+      assertFalse(r.out().contains("design brief"), r.out());
     }
-    assertTrue(Cli.run("--help").out().contains("verify"));
+  }
+
+  @Test
+  void deriveTextPrintsNestedValuesAsIndentedLinesNotMapDumps() {
+    Cli r = Cli.run("derive", "theorems/yang2025/t1-excess-risk.yaml", "--no-cross-check");
+    assertEquals(0, r.exit(), r.all());
+    assertFalse(Pattern.compile("\\{[^}\n]*=").matcher(r.out()).find(), "no {key=value} dump: " + r.out());
+    assertTrue(r.out().contains("  allocationExponents:\n    m: 1/3\n"), r.out());
+    assertTrue(r.out().contains("  optimizationPhase:\n    time: T\n    rate: (2*eta*lambda)/(m*n)\n"), r.out());
+    assertTrue(r.out().contains("  activeTerms:\n    - ce*Sqrt(eta)\n"), r.out());
   }
 }

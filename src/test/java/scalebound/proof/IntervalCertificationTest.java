@@ -17,6 +17,7 @@ import scalebound.math.Interval;
 import scalebound.math.Relation;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.ExpressionReader;
+import scalebound.verdict.Evidence;
 import scalebound.verdict.Status;
 
 /**
@@ -83,7 +84,8 @@ class IntervalCertificationTest {
     Decision o = decide("(1 - x)^3", "<=", "Exp(-3*x)", List.of("x"), "0 <= x <= 1");
     assertNotEquals(Status.REFUTED, o.status());
     assertEquals(Status.TESTED, o.status(), "tight at x = 0: " + o.detail());
-    assertTrue(o.detail().contains("sampled, not certified"));
+    assertEquals(Evidence.SAMPLED, o.evidence(), "sampled, not certified: " + o.detail());
+    assertTrue(o.detail().contains("interval certification"), o.detail());
   }
 
   /** a*x + b <= c on [lo, hi] is linear, so it holds on the box iff it holds at both ends. */

@@ -116,6 +116,10 @@ class WrongProofsTest {
     assertTrue(v.verdict().detail().contains("only tested (s1, s2)"), "the chain rests on s1: " + v.verdict().detail());
     assertEquals(Status.TESTED, Proofs.verdictOf(v, "s1").status());
     assertTrue(Proofs.verdictOf(v, "s1").detail().contains("magnitudes up to"), Proofs.verdictOf(v, "s1").detail());
+    for (StepVerdict s : v.steps()) {
+      assertFalse(s.verdict().detail().startsWith(s.verdict().evidence().label()),
+          "the detail does not repeat the evidence the report prints before it: " + s.verdict().detail());
+    }
   }
 
   @Test
