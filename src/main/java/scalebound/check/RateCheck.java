@@ -96,7 +96,7 @@ final class RateCheck {
 
   static NumericVerdict run(Trial t) {
     Scenario.Rate r = (Scenario.Rate) t.scenario.check();
-    int tries = t.scenario.tries();
+    int tries = t.scenario.tries() * Seeds.effort();
     List<String> details = new ArrayList<>();
     List<Plot> plots = new ArrayList<>();
     int fitted = 0;

@@ -39,4 +39,23 @@ class NumericEvidenceTest {
     BadInput e = assertThrows(BadInput.class, () -> NumericCheck.run(t1, Deriver.derive(t1, false), s));
     assertTrue(e.getMessage().contains("bind.lambda") && e.getMessage().contains("decayRate"), e.getMessage());
   }
+
+  @Test
+  void theThoroughEffortMultipliesARateChecksDraws() throws Exception {
+    Theorem l2s = TheoremLibrary.load(List.of(Path.of("theorems/yang2025/l2s-sgd-tracks-flow.yaml"))).get(0);
+    Scenario s = ScenarioLibrary.load(Path.of("numerics")).forTheorem(l2s.id()).get(0);
+    String before = System.getProperty("scalebound.effort");
+    System.setProperty("scalebound.effort", "2");
+    try {
+      NumericVerdict v = NumericCheck.run(l2s, Deriver.derive(l2s, false), s);
+      long draws = v.details().stream().filter(d -> d.startsWith("draw ")).count();
+      assertEquals(2L * s.tries(), draws, v.details().toString());
+    } finally {
+      if (before == null) {
+        System.clearProperty("scalebound.effort");
+      } else {
+        System.setProperty("scalebound.effort", before);
+      }
+    }
+  }
 }
