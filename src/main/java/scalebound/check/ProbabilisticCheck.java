@@ -20,6 +20,16 @@ import scalebound.math.DoubleFunction;
 final class ProbabilisticCheck {
   private ProbabilisticCheck() {}
 
+  /**
+   * What the test could have caught: its power against a bound that in truth fails twice and
+   * four times as often as claimed (never above certainty), with this many draws.
+   */
+  static String power(int draws, double delta, double alpha) {
+    return "power with " + draws + " draws: " + String.format("%.0f%%", 100 * BinomialTest.power(draws, delta, alpha, 2 * delta))
+        + " against a true failure rate of 2x the claim, "
+        + String.format("%.0f%%", 100 * BinomialTest.power(draws, delta, alpha, 4 * delta)) + " against 4x";
+  }
+
   static NumericVerdict run(Trial t, Scenario.Probabilistic settings, DoubleFunction failureProbability) {
     int tries = t.scenario.tries() * Seeds.effort();
     int violations = 0;
@@ -53,7 +63,7 @@ final class ProbabilisticCheck {
     boolean refuted = checked > 0 && test.refutes(settings.alpha());
     String stats = violations + " violations in " + checked + " draws; claimed failure probability <= "
         + ExactCheck.fmt(delta[0]) + "; one-sided exact binomial p = " + ExactCheck.fmt(test.pValue()) + " (alpha "
-        + settings.alpha() + ")";
+        + settings.alpha() + "); " + power(checked, delta[0], settings.alpha());
     List<String> details = tally.details(tries, tries, t.seed);
     if (checked == 0) {
       return new NumericVerdict(t.theorem.id(), t.scenario, Status.INCONCLUSIVE,
