@@ -176,7 +176,7 @@ public final class Deriver {
       notes.put("assume", "not used by the derivation: " + String.join("; ", assumed.unused));
     }
     Map<String, PhaseDiagram> diagrams = new LinkedHashMap<>();
-    IExpr conditions = F.And(t.constants().values().stream().map(Expression::symja).toArray(IExpr[]::new));
+    List<Expression> conditions = List.copyOf(t.constants().values());
     if (t.cost().isPresent()) {
       try {
         Cost cost = Cost.of(t, form);

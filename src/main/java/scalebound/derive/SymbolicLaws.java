@@ -14,6 +14,8 @@ import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.derive.AllocationProgramme.Optimum;
 import scalebound.derive.AllocationProgramme.Row;
+import scalebound.math.DoubleFunction;
+import scalebound.math.SignCertifier;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.Sandbox;
@@ -30,7 +32,11 @@ import scalebound.symbolic.Sandbox;
  *       rate and the allocation as expressions in the constants;
  *   <li>verify each formula exactly against the rational optimum at every sample point of its
  *       region, and describe the region by the remaining constraints with the formulas
- *       substituted (simplified by Symja).
+ *       substituted (simplified by Symja);
+ *   <li>drop each part of that description the constants' declared conditions already imply
+ *       (certified by sign analysis, {@link SignCertifier}), and re-check every remaining part
+ *       at every sample point of the region: a part false at one of its own points (Simplify
+ *       may drop a denominator's sign) is an engine error, never output.
  * </ol>
  * One region gives one formula; several give a phase diagram, never a single formula picked
  * from one of them.
@@ -44,10 +50,11 @@ final class SymbolicLaws {
   }
 
   private record Sample(Optimum optimum, List<Row> tight, BigFraction logPower, Function<IExpr, BigFraction> value,
-      AllocationProgramme programme) {}
+      AllocationProgramme programme, double[] point) {}
 
-  static PhaseDiagram solve(String quantity, Domain domain, IExpr assumptions, ProgrammeAt programmeAt)
+  static PhaseDiagram solve(String quantity, Domain domain, List<Expression> conditions, ProgrammeAt programmeAt)
       throws CannotDerive, EvaluationRefused {
+    IExpr assumptions = F.And(conditions.stream().map(Expression::symja).toArray(IExpr[]::new));
     Map<String, List<Sample>> groups = new LinkedHashMap<>();
     for (double[] point : domain.points()) {
       Function<IExpr, BigFraction> value = valueAt(domain, point);
@@ -66,11 +73,11 @@ final class SymbolicLaws {
       TreeSet<String> labels = new TreeSet<>();
       tight.forEach(r -> labels.add(r.label()));
       groups.computeIfAbsent(labels.toString(), k -> new ArrayList<>())
-          .add(new Sample(o.get(), tight, p.logPower(o.get().s(), o.get().rate()), value, p));
+          .add(new Sample(o.get(), tight, p.logPower(o.get().s(), o.get().rate()), value, p, point));
     }
     List<PhaseDiagram.Region> regions = new ArrayList<>();
     for (List<Sample> group : groups.values()) {
-      regions.add(region(quantity, group, assumptions));
+      regions.add(region(quantity, group, assumptions, new Region(domain, conditions)));
     }
     List<String> notes = new ArrayList<>();
     if (regions.size() > 1) {
@@ -79,7 +86,7 @@ final class SymbolicLaws {
     return new PhaseDiagram(quantity, regions, notes);
   }
 
-  private static PhaseDiagram.Region region(String quantity, List<Sample> group, IExpr assumptions)
+  private static PhaseDiagram.Region region(String quantity, List<Sample> group, IExpr assumptions, Region where)
       throws CannotDerive, EvaluationRefused {
     Sample first = group.get(0);
     List<String> variables = first.programme().variables();
@@ -132,7 +139,7 @@ final class SymbolicLaws {
         active.add(first.programme().terms().get(Integer.parseInt(row.label().substring(row.label().indexOf(' ') + 1))).origin());
       }
     }
-    return new PhaseDiagram.Region(condition(first, unknowns, rules, assumptions), Expression.of(exponent),
+    return new PhaseDiagram.Region(condition(quantity, group, unknowns, rules, assumptions, where), Expression.of(exponent),
         logPowers.size() == 1 ? logPowers.first() : "varies: " + logPowers, allocation, active, group.size());
   }
 
@@ -167,8 +174,9 @@ final class SymbolicLaws {
   }
 
   /** The rows not in the active set, with the region's formulas substituted, that Symja cannot reduce to True. */
-  private static String condition(Sample first, IExpr[] unknowns, Map<IExpr, IExpr> rules, IExpr assumptions)
-      throws EvaluationRefused {
+  private static String condition(String quantity, List<Sample> group, IExpr[] unknowns, Map<IExpr, IExpr> rules,
+      IExpr assumptions, Region where) throws EvaluationRefused, CannotDerive {
+    Sample first = group.get(0);
     List<String> parts = new ArrayList<>();
     List<String> tightLabels = first.tight().stream().map(Row::label).toList();
     for (Row row : first.programme().rows(first.optimum().driven())) {
@@ -186,11 +194,42 @@ final class SymbolicLaws {
         case EQ -> F.Equal(substituted, row.rhs());
       };
       IExpr simplified = Sandbox.get().evaluate(F.Simplify(relation, assumptions));
-      if (!simplified.equals(S.True)) {
-        parts.add(Expression.inputForm(simplified));
+      if (simplified.equals(S.True) || where.implied(simplified)) {
+        continue;
       }
+      for (Sample sample : group) {
+        if (!where.holdsAt(simplified, sample.point())) {
+          throw new CannotDerive("cannot derive the " + quantity + ": the region condition "
+              + Expression.inputForm(simplified) + " is false at its own sample point "
+              + where.named(sample.point()) + " (engine error: Simplify changed the condition)");
+        }
+      }
+      parts.add(Expression.inputForm(simplified));
     }
     return parts.isEmpty() ? "everywhere on the domain" : String.join(" && ", parts);
+  }
+
+  /** The domain of the constants, for deciding region conditions. */
+  private record Region(Domain domain, List<Expression> conditions) {
+    /** Whether the constants' declared conditions imply {@code relation} on the whole domain. */
+    boolean implied(IExpr relation) throws EvaluationRefused {
+      if (!(relation.isAST(S.GreaterEqual, 3) || relation.isAST(S.LessEqual, 3) || relation.isAST(S.Greater, 3)
+          || relation.isAST(S.Less, 3))) {
+        return false;
+      }
+      boolean strict = relation.isAST(S.Greater, 3) || relation.isAST(S.Less, 3);
+      IExpr slack = relation.isAST(S.GreaterEqual, 3) || relation.isAST(S.Greater, 3)
+          ? F.Subtract(relation.first(), relation.second()) : F.Subtract(relation.second(), relation.first());
+      return new SignCertifier(domain.symbols(), conditions).certify(Sandbox.get().evaluate(slack), strict).isPresent();
+    }
+
+    boolean holdsAt(IExpr relation, double[] point) throws EvaluationRefused {
+      return DoubleFunction.compile(Expression.of(relation), domain.symbols()).holds(point);
+    }
+
+    Map<String, Double> named(double[] point) {
+      return domain.named(point);
+    }
   }
 
   private static String labels(List<Row> rows) {

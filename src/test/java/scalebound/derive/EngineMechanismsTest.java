@@ -50,4 +50,14 @@ class EngineMechanismsTest {
     assertEquals("1/2", Exponents.text(n.logPower()), "eta*T must grow like Log(n)");
     assertTrue(d.crossChecks().stream().allMatch(CrossCheck::agrees), d.crossChecks().toString());
   }
+
+  @Test
+  void aRegionConditionTheDomainImpliesIsDropped() throws Exception {
+    Theorem t = Fixtures.theorem("N, D", "", "A: \"A > 0\", B: \"B > 0\", alpha: \"alpha > 0\", beta: \"beta > 0\"", "",
+        "A/N^alpha + B/D^beta", "N*D");
+    PhaseDiagram compute = Deriver.derive(t, false).diagrams().get("compute");
+    assertEquals(1, compute.regions().size(), compute.toString());
+    assertEquals("everywhere on the domain", compute.regions().get(0).condition(),
+        "beta/(alpha+beta) >= 0 holds wherever alpha, beta > 0: " + compute);
+  }
 }
