@@ -1,5 +1,6 @@
 package scalebound.derive;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import scalebound.math.DoubleFunction;
+import scalebound.math.NotReal;
+import scalebound.math.PreciseFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.theorem.Theorem;
@@ -25,7 +28,10 @@ import scalebound.theorem.Theorem;
  * over 24 decades; the slope of log(min B - floor) against log C, after removing the derived log
  * factor (Log C)^q, is the measured exponent, and the slopes of the optimal log x_i are the
  * measured allocation exponents. Isolated laws are measured the same way with the other
- * resources at 1e200. Constants take the values of one point of the domain.
+ * resources at 1e200; an isolated law without tunables is measured in 50-digit arithmetic with
+ * the other resources at 10^1000 instead, so that a slowly decaying other term (B/D^(1/10) is
+ * still 1e-20 at D = 1e200) vanishes and nothing overflows (Log(T^2) at T = 1e200), over
+ * x = 10..1e28. Constants take the values of one point of the domain.
  *
  * <p>Minimisation: Nelder-Mead (Commons Math) from a warm start and random restarts, with
  * violated assumptions and resources below 1 penalised. For isolated laws, where a tunable may
@@ -56,7 +62,11 @@ final class NumericCrossCheck {
       computeLaw(t, domain, compute.get(), bound, floorValue, cost, point, out, notes, curves);
     }
     for (Map.Entry<String, Law> e : isolated.entrySet()) {
-      isolatedLaw(t, domain, e.getKey(), e.getValue(), bound, floorValue, point, out);
+      if (t.tunables().isEmpty()) {
+        out.add(isolatedLawPrecisely(t, domain, e.getKey(), e.getValue(), floor, point));
+      } else {
+        isolatedLaw(t, domain, e.getKey(), e.getValue(), bound, floorValue, point, out);
+      }
     }
     return out;
   }
@@ -248,6 +258,46 @@ final class NumericCrossCheck {
     out.add(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), slope(rows, 1, q, 0),
         EXPONENT_TOLERANCE, "slope of log(min over tunables of B - floor) - " + Exponents.text(law.logPower())
             + "*log(log " + r + ") over " + r + " = 1e4..1e28, other resources 1e200"));
+  }
+
+  /** The isolated law in r of a bound without tunables, in 50-digit arithmetic, others at 10^1000. */
+  private static CrossCheck isolatedLawPrecisely(Theorem t, Domain domain, String r, Law law, Expression floor,
+      double[] point) throws EvaluationRefused {
+    List<String> symbols = domain.symbols();
+    PreciseFunction bound = PreciseFunction.compile(t.bound(), symbols);
+    PreciseFunction floorValue = PreciseFunction.compile(floor, symbols);
+    BigDecimal[] at = new BigDecimal[point.length];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = t.resources().contains(symbols.get(i)) ? new BigDecimal("1e1000") : new BigDecimal(point[i]);
+    }
+    int ri = symbols.indexOf(r);
+    List<double[]> rows = new ArrayList<>();
+    for (int decade = 1; decade <= 28; decade++) {
+      at[ri] = BigDecimal.TEN.pow(decade);
+      try {
+        BigDecimal excess = bound.at(at).subtract(floorValue.at(at));
+        if (excess.signum() > 0) {
+          rows.add(new double[] {decade * Math.log(10), ln(excess)});
+        }
+      } catch (NotReal notReal) {
+        // a point without a value (or beyond 50 digits) is not measured
+      }
+    }
+    double q = law.logPower() == null ? 0 : law.logPower().doubleValue();
+    String how = "slope of log(B - floor) - " + Exponents.text(law.logPower()) + "*log(log " + r + ") over " + r
+        + " = 10..1e28, other resources 10^1000, 50-digit arithmetic";
+    if (rows.size() < 4) {
+      return new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), Double.NaN, EXPONENT_TOLERANCE,
+          "too few measurable points: " + how);
+    }
+    return new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), slope(rows, 1, q, 0),
+        EXPONENT_TOLERANCE, how);
+  }
+
+  /** The natural logarithm of a positive decimal of any magnitude. */
+  private static double ln(BigDecimal v) {
+    BigDecimal r = v.round(new java.math.MathContext(17));
+    return Math.log(r.unscaledValue().doubleValue()) - r.scale() * Math.log(10);
   }
 
   /** Coordinate-wise grid scan of each log-variable over [-700, 700] (step 1), twice if several. */

@@ -32,7 +32,7 @@ public final class DerivationText {
           .append('\n');
     }
     for (CrossCheck c : d.crossChecks()) {
-      s.append(String.format("  %-9s", c.verdict().status().label())).append("cross-check ").append(c.quantity())
+      s.append(String.format("  %-13s", c.verdict().status().label())).append("cross-check ").append(c.quantity())
           .append(": derived ").append(String.format("%.4f", c.derived())).append(", measured ")
           .append(String.format("%.4f", c.measured())).append(" (tolerance ").append(c.tolerance()).append("; ")
           .append(c.how()).append(")\n");

@@ -60,4 +60,17 @@ class EngineMechanismsTest {
     assertEquals("everywhere on the domain", compute.regions().get(0).condition(),
         "beta/(alpha+beta) >= 0 holds wherever alpha, beta > 0: " + compute);
   }
+
+  @Test
+  void aSlowlyDecayingOtherTermAndALogOfASquareRaiseNoFalseAlarm() throws Exception {
+    Derivation slow = Deriver.derive(Fixtures.theorem("N, D", "", "A: \"A > 0\", B: \"B > 0\"", "",
+        "A/N^2 + B/D^(1/10)", "N*D"));
+    assertTrue(slow.crossChecks().stream().allMatch(CrossCheck::agrees), "B/D^(1/10) is 1e-20 at D = 1e200: "
+        + slow.crossChecks());
+    Derivation logs = Deriver.derive(Fixtures.theorem("N, T", "", "A: \"A > 0\", B: \"B > 0\"", "",
+        "A*Log(T^2)/T + B/N", "N*T"));
+    assertTrue(logs.crossChecks().stream().allMatch(CrossCheck::agrees), "T^2 overflows at T = 1e200: "
+        + logs.crossChecks());
+    assertTrue(logs.crossChecks().size() >= 5, logs.crossChecks().toString());
+  }
 }
