@@ -19,10 +19,12 @@ import scalebound.symbolic.ExpressionReader;
 import scalebound.symbolic.ExpressionSyntaxException;
 
 /**
- * The three arithmetics of the one compiler agree on random expressions of the whole vocabulary
+ * The four arithmetics of the one compiler agree on random expressions of the whole vocabulary
  * (+ - * / ^, Exp, Log with one and two arguments, Sqrt, Abs, Min, Max): at a point, the interval
- * enclosure contains both the 50-digit value and the double value, and the interval is flagged
- * defined exactly where the 50-digit arithmetic finds a real value.
+ * enclosure contains both the 50-digit value and the double value, the interval is flagged
+ * defined exactly where the 50-digit arithmetic finds a real value, and the log-magnitude
+ * arithmetic gives the 50-digit value to 8 digits (or within 1e-40 of a rounded zero; or declines a cancellation it cannot resolve)
+ * and no value where there is none.
  */
 class ArithmeticsAgreeProperties {
   private static final List<String> VARIABLES = List.of("x", "y", "z");
@@ -77,20 +79,41 @@ class ArithmeticsAgreeProperties {
     }
     Interval enclosure = compiled.in(IntervalArithmetic.INSTANCE).at(box);
     double d = compiled.at(point);
+    LogNumber[] logPoint = new LogNumber[point.length];
+    for (int i = 0; i < point.length; i++) {
+      logPoint[i] = LogNumber.of(point[i]);
+    }
+    LogNumber logValue;
+    try {
+      logValue = compiled.in(LogArithmetic.INSTANCE).at(logPoint);
+    } catch (NotReal notReal) {
+      logValue = null;
+    }
+    Statistics.label("log-magnitude").collect(logValue == null ? "no value" : "value");
     Apfloat precise;
     try {
       precise = compiled.in(PreciseArithmetic.INSTANCE).at(precisePoint);
     } catch (NotReal notReal) {
+      if (!(notReal instanceof NotRepresentable)) {
+        assertTrue(logValue == null, text + ": not real in 50 digits (" + notReal.getMessage()
+            + ") but log-magnitude arithmetic gives " + logValue);
+      }
       if (!notReal.getMessage().startsWith("not representable") && !notReal.getMessage().contains("too large")) {
         assertFalse(enclosure.defined(), text + " at " + java.util.Arrays.toString(point)
             + ": not real in 50 digits (" + notReal.getMessage() + ") but the interval says defined: " + enclosure);
       }
       return;
     }
+    BigDecimal p = new BigDecimal(precise.toString(true));
+    if (logValue != null) {
+      double relative = Math.abs(logValue.value() - p.doubleValue()) / Math.max(1e-300, Math.abs(p.doubleValue()));
+      assertTrue(relative < 1e-8 || Math.abs(logValue.value() - p.doubleValue()) < 1e-40,
+          text + " at " + java.util.Arrays.toString(point) + ": log-magnitude value " + logValue.value()
+              + " against the 50-digit " + p);
+    }
     if (!enclosure.defined()) {
       return;
     }
-    BigDecimal p = new BigDecimal(precise.toString(true));
     assertTrue(encloses(enclosure, p), text + " at " + java.util.Arrays.toString(point) + ": 50-digit value " + p
         + " outside the interval " + enclosure);
     if (Double.isFinite(d)) {
