@@ -1,6 +1,5 @@
 package scalebound.derive;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,38 +11,56 @@ import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.SimpleValueChecker;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
-import scalebound.math.DoubleFunction;
 import scalebound.math.NotReal;
-import scalebound.math.PreciseFunction;
+import scalebound.math.LogFunction;
+import scalebound.math.LogNumber;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
+import scalebound.symbolic.Sandbox;
+import org.matheclipse.core.expression.F;
 import scalebound.theorem.Theorem;
 
 /**
- * Step 7: every derived law checked by an independent route. The original bound (not its normal
- * form) is minimised numerically over the allocation, in log-space variables, at costs C spread
- * over 24 decades; the slope of log(min B - floor) against log C, after removing the derived log
- * factor (Log C)^q, is the measured exponent, and the slopes of the optimal log x_i are the
- * measured allocation exponents. Isolated laws are measured the same way with the other
- * resources at 1e200; an isolated law without tunables is measured in 50-digit arithmetic with
- * the other resources at 10^1000 instead, so that a slowly decaying other term (B/D^(1/10) is
- * still 1e-20 at D = 1e200) vanishes and nothing overflows (Log(T^2) at T = 1e200), over
- * x = 10..1e28. Constants take the values of one point of the domain.
+ * Step 7: every derived law checked by an independent route. The original bound minus its floor
+ * (the subtraction done symbolically, so no digits cancel) is minimised numerically over the
+ * allocation at costs C = 1e8..1e4096, in log-magnitude arithmetic ({@link LogFunction}): every
+ * value is a sign and a logarithm, so neither C = 1e4096 nor a term of 1e-5000 overflows or
+ * underflows, and a bound that sits on a plateau until C = 1e300 (an exponential term its
+ * tunable cannot yet drive out) is measured where its law holds. From C = 1e256 on, the slope of
+ * log(min B - floor) - q·log(log C) against log C is the measured exponent, the slopes of the
+ * optimal log x_i the measured allocation exponents, and the slope of log(min B - floor) - e·log C
+ * against log(log C) the measured log power q (checked on its own: the exponent's fit cannot
+ * see it). An isolated law in r is measured the same way along r = X with every other resource
+ * at X^200, so a slowly decaying other term (B/D^(1/10)) vanishes. Constants take the values of
+ * one point of the domain; resources stay at least e, where every Log of a resource is positive.
  *
- * <p>Minimisation: Nelder-Mead (Commons Math) from a warm start and random restarts, with
- * violated assumptions and resources below 1 penalised. For isolated laws, where a tunable may
- * have to follow resources at 1e200 (η ~ Log(n)/T), the start is found first by scanning each
- * tunable's logarithm over [-700, 700]: the bound is flat on the far side of an exponential
- * term's decay (Exp(-c·η·T) = 1 for η far below 1/T), and a simplex that lands there stops. Tolerances: 0.02 on exponents, 0.05 on
- * allocation exponents (their fits carry the (Log C)^u corrections of the allocation).
+ * <p>Minimisation: a grid search that zooms at the ends of plateaus, then CMA-ES and
+ * Nelder-Mead (Commons Math) from several starts, one of them the derived allocation. Tolerances:
+ * 0.02 on exponents, 0.05 on allocation exponents, 0.1 on log powers.
  */
 final class NumericCrossCheck {
   static final double EXPONENT_TOLERANCE = 0.02;
   static final double ALLOCATION_TOLERANCE = 0.05;
+  static final double LOG_POWER_TOLERANCE = 0.1;
   private static final double PENALTY = 1e6;
+  /** Along an isolated law in r = X, the other resources are X^PATH: unlimited by comparison. */
+  private static final int PATH = 200;
+  /**
+   * The decades of C (and of the resource of an isolated law) at which the bound is minimised.
+   * Slopes are fitted from 1e{@value #FIT} on: a law is asymptotic, and a bound can sit on a
+   * plateau (an exponential term that its tunable cannot yet drive out) until C = 1e300.
+   */
+  private static final int[] DECADES = {8, 12, 16, 20, 24, 28, 32, 64, 128, 256, 512, 1024, 2048, 4096};
+  private static final int FIT = 256;
+  /** The largest decade of C in the plotted frontier (doubles beyond it overflow). */
+  private static final int FRONTIER = 32;
 
   private NumericCrossCheck() {}
 
@@ -55,165 +72,286 @@ final class NumericCrossCheck {
       Expression floor, Map<String, String> notes, Map<String, double[][]> curves) throws EvaluationRefused {
     List<CrossCheck> out = new ArrayList<>();
     double[] point = domain.points().get(0).clone();
-    DoubleFunction bound = DoubleFunction.compile(t.bound(), domain.symbols());
-    DoubleFunction floorValue = DoubleFunction.compile(floor, domain.symbols());
+    LogFunction excess = LogFunction.compile(Sandbox.get().evaluate(F.Subtract(t.bound().symja(), floor.symja())),
+        domain.symbols());
+    List<LogFunction> conditions = new ArrayList<>();
+    for (Expression c : t.domain()) {
+      conditions.add(LogFunction.compile(c, domain.symbols()));
+    }
     if (compute.isPresent() && t.cost().isPresent()) {
-      DoubleFunction cost = DoubleFunction.compile(t.cost().get(), domain.symbols());
-      computeLaw(t, domain, compute.get(), bound, floorValue, cost, point, out, notes, curves);
+      LogFunction cost = LogFunction.compile(t.cost().get(), domain.symbols());
+      computeLaw(t, domain, compute.get(), excess, conditions, cost, point, out, notes, curves);
     }
     for (Map.Entry<String, Law> e : isolated.entrySet()) {
-      if (t.tunables().isEmpty()) {
-        out.add(isolatedLawPrecisely(t, domain, e.getKey(), e.getValue(), floor, point));
-      } else {
-        isolatedLaw(t, domain, e.getKey(), e.getValue(), bound, floorValue, point, out);
-      }
+      out.addAll(isolatedLaw(t, domain, e.getKey(), e.getValue(), excess, conditions, point));
     }
     return out;
   }
 
-  /** Minimises B over the free log-variables; returns the optimum (value log(B - floor)). */
-  private static PointValuePair minimise(MultivariateFunction f, double[] warm, Random random, double spread) {
+  /**
+   * Minimises f over the free variables; returns the optimum (value log(B - floor)). Starts: the
+   * given points, one perturbation of the first, and the best two of 200 points drawn uniformly
+   * from the box [-ranges, ranges]. A bound can have two basins (a tunable driving an
+   * exponential out along a resource, or that resource starved and the exponential left at 1)
+   * that no local move joins, so the derived allocation is one of the given points: the
+   * minimum is then at most the derived law's value, and any start that finds a lower one with
+   * another slope refutes the law. From each start CMA-ES, then Nelder-Mead twice.
+   */
+  private static PointValuePair minimise(MultivariateFunction f, List<double[]> given, Random random, double[] spread,
+      double[] ranges) {
     SimplexOptimizer optimizer = new SimplexOptimizer(1e-13, 1e-15);
+    double[] warm = given.get(0);
+    List<double[]> starts = new ArrayList<>(given);
+    double[] perturbed = warm.clone();
+    for (int i = 0; i < perturbed.length; i++) {
+      perturbed[i] += spread[i] * (random.nextDouble() - 0.5);
+    }
+    starts.add(perturbed);
+    List<PointValuePair> drawn = new ArrayList<>();
+    for (int j = 0; j < 200; j++) {
+      double[] p = new double[warm.length];
+      for (int i = 0; i < p.length; i++) {
+        p[i] = ranges[i] * (2 * random.nextDouble() - 1);
+      }
+      drawn.add(new PointValuePair(p, f.value(p)));
+    }
+    drawn.sort(java.util.Comparator.comparingDouble(PointValuePair::getValue));
+    starts.add(drawn.get(0).getPoint());
+    starts.add(drawn.get(1).getPoint());
     PointValuePair best = null;
-    for (int start = 0; start < 4; start++) {
-      double[] guess = warm.clone();
-      if (start > 0) {
-        for (int i = 0; i < guess.length; i++) {
-          guess[i] += spread * (random.nextDouble() - 0.5);
+    for (double[] guess : starts) {
+      Tracked tracked = new Tracked(f);
+      tracked.value(guess);
+      try {
+        evolve(tracked, guess, spread, random);
+      } catch (RuntimeException tooManyEvaluations) {
+        // the best point seen so far is kept by the tracker
+      }
+      for (double size : new double[] {1.0, 0.05, 1.0, 0.001}) {
+        try {
+          optimizer.optimize(new MaxEval(20_000), new ObjectiveFunction(tracked), GoalType.MINIMIZE,
+              new InitialGuess(tracked.best.getPoint()), new NelderMeadSimplex(guess.length, size));
+        } catch (RuntimeException tooManyEvaluations) {
+          // likewise
         }
       }
-      try {
-        PointValuePair p = optimizer.optimize(new MaxEval(20_000), new ObjectiveFunction(f), GoalType.MINIMIZE,
-            new InitialGuess(guess), new NelderMeadSimplex(guess.length, 1.0));
-        p = optimizer.optimize(new MaxEval(20_000), new ObjectiveFunction(f), GoalType.MINIMIZE,
-            new InitialGuess(p.getPoint()), new NelderMeadSimplex(guess.length, 0.05));
-        if (best == null || p.getValue() < best.getValue()) {
-          best = p;
-        }
-      } catch (RuntimeException tooManyEvaluations) {
-        // a restart that does not converge is dropped; the others decide
+      if (best == null || tracked.best.getValue() < best.getValue()) {
+        best = tracked.best;
       }
     }
     return best;
   }
 
-  private static void computeLaw(Theorem t, Domain domain, Law law, DoubleFunction bound, DoubleFunction floor,
-      DoubleFunction cost, double[] point, List<CrossCheck> out, Map<String, String> notes,
+  /** An objective that remembers the best point it was evaluated at, whatever the optimiser returns or throws. */
+  private static final class Tracked implements MultivariateFunction {
+    private final MultivariateFunction f;
+    PointValuePair best;
+
+    Tracked(MultivariateFunction f) {
+      this.f = f;
+    }
+
+    @Override
+    public double value(double[] point) {
+      double v = f.value(point);
+      if (best == null || v < best.getValue()) {
+        best = new PointValuePair(point.clone(), v);
+      }
+      return v;
+    }
+  }
+
+  /**
+   * CMA-ES (Commons Math) from {@code guess}: it learns the shape of a narrow curved valley, such
+   * as η·m ≈ Log C where an exponential Exp(-g·η·m) meets a power term, that Nelder-Mead and
+   * coordinate searches follow only in tiny steps.
+   */
+  private static PointValuePair evolve(MultivariateFunction f, double[] guess, double[] spread, Random random) {
+    double[] sigma = new double[guess.length];
+    for (int i = 0; i < sigma.length; i++) {
+      sigma[i] = Math.max(1, spread[i] / 4);
+    }
+    CMAESOptimizer cmaes = new CMAESOptimizer(3000, Double.NEGATIVE_INFINITY, true, 0, 0,
+        new MersenneTwister(random.nextLong()), false, new SimpleValueChecker(1e-13, 1e-15));
+    return cmaes.optimize(new MaxEval(30_000), new ObjectiveFunction(f), GoalType.MINIMIZE, new InitialGuess(guess),
+        SimpleBounds.unbounded(guess.length), new CMAESOptimizer.Sigma(sigma),
+        new CMAESOptimizer.PopulationSize(4 + (int) (3 * Math.log(guess.length)) + 4));
+  }
+
+  /**
+   * The compute law, measured at each C by minimising log(B - floor) over the allocation. The
+   * resources of the cost c0·Π x_i^(w_i) are parametrised by shares: log x_i = 1 + p_i·(log C -
+   * log c0 - Σ w_j)/w_i with p = softmax(z), so every allocation meets the cost exactly and keeps
+   * each resource at least e (where every Log of a resource is positive, as the class assumes),
+   * with no penalty walls for the minimiser to stick to; tunables and resources outside the
+   * cost are free log-variables (resources penalised below e).
+   */
+  private static void computeLaw(Theorem t, Domain domain, Law law, LogFunction excess, List<LogFunction> conditions,
+      LogFunction cost, double[] point, List<CrossCheck> out, Map<String, String> notes,
       Map<String, double[][]> curves) {
     List<String> symbols = domain.symbols();
-    List<String> free = new ArrayList<>(t.resources());
+    List<String> shared = t.resources().stream().filter(r -> t.cost().get().symbols().contains(r)).toList();
+    List<String> free = new ArrayList<>(t.resources().stream().filter(r -> !shared.contains(r)).toList());
     free.addAll(t.tunables());
-    String eliminated = null;
-    for (String r : t.resources()) {
-      if (t.cost().get().symbols().contains(r)) {
-        eliminated = r;
-      }
+    LogNumber[] base = new LogNumber[point.length];
+    for (int i = 0; i < base.length; i++) {
+      base[i] = t.cost().get().symbols().contains(symbols.get(i)) ? LogNumber.ONE : LogNumber.of(point[i]);
     }
-    free.remove(eliminated);
-    int ei = symbols.indexOf(eliminated);
-    double[] base = point.clone();
-    for (String r : t.cost().get().symbols()) {
-      base[symbols.indexOf(r)] = 1;
+    double logCostAt1 = cost.at(base).log();
+    double[] w = new double[shared.size()];
+    double sumW = 0;
+    for (int i = 0; i < w.length; i++) {
+      LogNumber[] x = base.clone();
+      x[symbols.indexOf(shared.get(i))] = LogNumber.exp(1);
+      w[i] = cost.at(x).log() - logCostAt1;
+      sumW += w[i];
     }
-    base[ei] = Math.E;
-    double logCostAtE = Math.log(cost.at(base));
-    base[ei] = 1;
-    double logCostAt1 = Math.log(cost.at(base));
-    double we = logCostAtE - logCostAt1;
+    double totalW = sumW;
+    int k = shared.size();
     int[] index = free.stream().mapToInt(symbols::indexOf).toArray();
     Random random = new Random(Deriver.SEED);
-    double[] warm = new double[free.size()];
-    int growing = (int) free.stream().filter(t::isResource).count() + 1;
-    for (int i = 0; i < warm.length; i++) {
-      warm[i] = t.isResource(free.get(i)) ? 8 * Math.log(10) / growing : Math.log(point[index[i]]);
+    double[] warm = new double[k + free.size()];
+    for (int i = 0; i < free.size(); i++) {
+      warm[k + i] = t.isResource(free.get(i)) ? 1 : Math.log(point[index[i]]);
     }
+    java.util.function.DoubleFunction<double[]> derived = logC -> {
+      double budget = logC - logCostAt1 - totalW;
+      double[] p = new double[k + free.size()];
+      for (int i = 0; i < k; i++) {
+        p[i] = Math.log(Math.max(1e-300, (derivedExponent(law, shared.get(i)) * logC - 1) * w[i] / budget));
+      }
+      for (int i = 0; i < free.size(); i++) {
+        p[k + i] = derivedExponent(law, free.get(i)) * logC;
+      }
+      return p;
+    };
     List<double[]> rows = new ArrayList<>();
-    for (int decade = 8; decade <= 32; decade += 2) {
+    double previous = DECADES[0] * Math.log(10);
+    for (int decade : DECADES) {
       double logC = decade * Math.log(10);
-      MultivariateFunction f = y -> {
-        double[] x = point.clone();
-        double penalty = 0;
+      for (int i = k; i < warm.length; i++) {
+        warm[i] *= logC / previous;
+      }
+      previous = logC;
+      double budget = logC - logCostAt1 - totalW;
+      java.util.function.Function<double[], LogNumber[]> allocation = p -> {
+        LogNumber[] x = new LogNumber[point.length];
+        for (int i = 0; i < x.length; i++) {
+          x[i] = LogNumber.of(point[i]);
+        }
+        double top = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+          top = Math.max(top, p[i]);
+        }
+        double norm = 0;
+        for (int i = 0; i < k; i++) {
+          norm += Math.exp(p[i] - top);
+        }
+        for (int i = 0; i < k; i++) {
+          x[symbols.indexOf(shared.get(i))] = LogNumber.exp(1 + Math.exp(p[i] - top) / norm * budget / w[i]);
+        }
         for (int i = 0; i < index.length; i++) {
-          x[index[i]] = Math.exp(y[i]);
-          if (t.isResource(free.get(i)) && y[i] < 0) {
-            penalty += PENALTY * (1 - y[i]);
+          x[index[i]] = LogNumber.exp(p[k + i]);
+        }
+        return x;
+      };
+      MultivariateFunction f = p -> {
+        double penalty = 0;
+        for (int i = 0; i < free.size(); i++) {
+          if (t.isResource(free.get(i)) && p[k + i] < 1) {
+            penalty += PENALTY * (2 - p[k + i]);
           }
         }
-        x[ei] = 1;
-        double logRest = Math.log(cost.at(x)) - logCostAt1;
-        double ye = (logC - logCostAt1 - logRest) / we;
-        if (ye < 0) {
-          penalty += PENALTY * (1 - ye);
+        if (penalty > 0 || budget <= 0) {
+          return PENALTY + penalty;
         }
-        x[ei] = Math.exp(ye);
-        if (penalty > 0) {
-          return penalty;
+        LogNumber[] x = allocation.apply(p);
+        for (LogFunction c : conditions) {
+          if (!c.holds(x)) {
+            return PENALTY;
+          }
         }
-        if (!domain.holds(x)) {
+        try {
+          LogNumber v = excess.at(x);
+          return v.sign() > 0 ? v.log() : PENALTY;
+        } catch (NotReal notReal) {
           return PENALTY;
         }
-        double excess = bound.at(x) - floor.at(x);
-        return excess > 0 ? Math.log(excess) : PENALTY;
       };
-      PointValuePair best = minimise(f, warm, random, 6);
+      double[] ranges = new double[warm.length];
+      double[] spreads = new double[warm.length];
+      for (int i = 0; i < warm.length; i++) {
+        ranges[i] = i < k ? 40 : 2 * logC;
+        spreads[i] = i < k ? 10 : logC / 4;
+      }
+      PointValuePair best = warm.length == 0 ? new PointValuePair(new double[0], f.value(new double[0]))
+          : minimise(f, List.of(scan(f, warm, ranges), scan(f, derived.apply(logC), ranges)), random, spreads, ranges);
       if (best == null || best.getValue() >= PENALTY) {
         notes.put("crossCheck", "numerical minimisation failed at C = 1e" + decade);
         out.add(new CrossCheck("computeExponent", law.exponent().doubleValue(), Double.NaN, EXPONENT_TOLERANCE,
             "minimisation failed at C = 1e" + decade));
         return;
       }
-      double[] y = best.getPoint();
-      double[] x = point.clone();
-      for (int i = 0; i < index.length; i++) {
-        x[index[i]] = Math.exp(y[i]);
-      }
-      x[ei] = 1;
-      double ye = (logC - Math.log(cost.at(x))) / we;
-      double[] row = new double[free.size() + 3];
+      LogNumber[] x = allocation.apply(best.getPoint());
+      double[] row = new double[2 + t.resources().size() + t.tunables().size()];
       row[0] = logC;
       row[1] = best.getValue();
-      System.arraycopy(y, 0, row, 2, y.length);
-      row[row.length - 1] = ye;
-      rows.add(row);
-      warm = y.clone();
-      for (int i = 0; i < warm.length; i++) {
-        if (t.isResource(free.get(i))) {
-          warm[i] += 2 * Math.log(10) / (free.size() + 1);
-        }
+      for (int i = 2; i < row.length; i++) {
+        String v = i - 2 < t.resources().size() ? t.resources().get(i - 2) : t.tunables().get(i - 2 - t.resources().size());
+        row[i] = x[symbols.indexOf(v)].log();
       }
+      rows.add(row);
+      warm = best.getPoint().clone();
     }
-    double[][] frontier = new double[2][rows.size()];
-    for (int i = 0; i < rows.size(); i++) {
-      frontier[0][i] = Math.exp(rows.get(i)[0]);
-      frontier[1][i] = Math.exp(rows.get(i)[1]);
+    List<double[]> plotted = rows.stream().filter(row -> row[0] <= FRONTIER * Math.log(10)).toList();
+    double[][] frontier = new double[2][plotted.size()];
+    for (int i = 0; i < plotted.size(); i++) {
+      frontier[0][i] = Math.exp(plotted.get(i)[0]);
+      frontier[1][i] = Math.exp(plotted.get(i)[1]);
     }
     curves.put("frontier", frontier);
     double q = law.logPower() == null ? 0 : law.logPower().doubleValue();
     out.add(new CrossCheck("computeExponent", law.exponent().doubleValue(),
-        slope(rows, 1, q, 0), EXPONENT_TOLERANCE,
-        "slope of log(min B - floor) - " + Exponents.text(law.logPower()) + "*log(log C) over C = 1e8..1e32"));
-    List<String> all = new ArrayList<>(free);
-    all.add(eliminated);
+        slope(rows, 1, q), EXPONENT_TOLERANCE,
+        "slope of log(min B - floor) - " + Exponents.text(law.logPower()) + "*log(log C) over C = 1e" + FIT + "..1e4096"));
+    out.add(new CrossCheck("computeLogPower", q, logPower(rows, law.exponent().doubleValue()), LOG_POWER_TOLERANCE,
+        "slope of log(min B - floor) - (" + Exponents.text(law.exponent()) + ")*log C against log(log C) over C = 1e"
+            + FIT + "..1e4096"));
+    List<String> all = new ArrayList<>(t.resources());
+    all.addAll(t.tunables());
     for (int i = 0; i < all.size(); i++) {
       String v = all.get(i);
       if (law.allocation().containsKey(v)) {
         out.add(new CrossCheck("allocationExponents." + v, law.allocation().get(v).doubleValue(),
-            slope(rows, 2 + i, 0, rows.size() / 2), ALLOCATION_TOLERANCE,
-            "slope of the optimal log " + v + " over C = 1e20..1e32"));
+            slope(rows, 2 + i, 0), ALLOCATION_TOLERANCE,
+            "slope of the optimal log " + v + " over C = 1e" + FIT + "..1e4096"));
       }
     }
   }
 
-  private static void isolatedLaw(Theorem t, Domain domain, String r, Law law, DoubleFunction bound,
-      DoubleFunction floor, double[] point, List<CrossCheck> out) {
-    List<String> symbols = domain.symbols();
-    int ri = symbols.indexOf(r);
-    double[] base = point.clone();
-    for (String other : t.resources()) {
-      if (!other.equals(r)) {
-        base[symbols.indexOf(other)] = 1e200;
-      }
+  /** The derived allocation exponent of v: its value, the middle of its range, or a finite end. */
+  private static double derivedExponent(Law law, String v) {
+    if (law.allocation().containsKey(v)) {
+      return law.allocation().get(v).doubleValue();
     }
+    Law.Range r = law.ranges().get(v);
+    if (r == null) {
+      return 0;
+    }
+    if (r.low() != null && r.high() != null) {
+      return (r.low().doubleValue() + r.high().doubleValue()) / 2;
+    }
+    return r.low() != null ? r.low().doubleValue() + 1 : r.high() != null ? r.high().doubleValue() - 1 : 0;
+  }
+
+  /**
+   * The isolated law in r, measured in log-magnitude arithmetic along r = X, every other
+   * resource X^{@value #PATH}: the tunables minimise the excess (a coordinate scan of their
+   * logarithms over a range that grows with log X, then Nelder-Mead), at X = 1e4..1e28.
+   */
+  private static List<CrossCheck> isolatedLaw(Theorem t, Domain domain, String r, Law law, LogFunction excess,
+      List<LogFunction> conditions, double[] point) {
+    List<String> symbols = domain.symbols();
     int[] tunables = t.tunables().stream().mapToInt(symbols::indexOf).toArray();
     Random random = new Random(Deriver.SEED);
     double[] warm = new double[tunables.length];
@@ -221,98 +359,113 @@ final class NumericCrossCheck {
       warm[i] = Math.log(point[tunables[i]]);
     }
     List<double[]> rows = new ArrayList<>();
-    for (int decade = 4; decade <= 28; decade += 2) {
-      double[] at = base.clone();
-      at[ri] = Math.pow(10, decade);
+    for (int decade : DECADES) {
+      double logX = decade * Math.log(10);
+      LogNumber[] at = new LogNumber[symbols.size()];
+      for (int i = 0; i < at.length; i++) {
+        String s = symbols.get(i);
+        at[i] = s.equals(r) ? LogNumber.exp(logX) : t.isResource(s) ? LogNumber.exp(PATH * logX) : LogNumber.of(point[i]);
+      }
       MultivariateFunction f = y -> {
-        double[] x = at.clone();
+        LogNumber[] x = at.clone();
         for (int i = 0; i < tunables.length; i++) {
-          x[tunables[i]] = Math.exp(y[i]);
+          x[tunables[i]] = LogNumber.exp(y[i]);
         }
-        if (!domain.holds(x)) {
+        for (LogFunction c : conditions) {
+          if (!c.holds(x)) {
+            return PENALTY;
+          }
+        }
+        try {
+          LogNumber v = excess.at(x);
+          return v.sign() > 0 ? v.log() : PENALTY;
+        } catch (NotReal notReal) {
           return PENALTY;
         }
-        double excess = bound.at(x) - floor.at(x);
-        return excess > 1e-9 * floor.at(x) && excess > 0 ? Math.log(excess) : PENALTY;
       };
       double value;
       if (tunables.length == 0) {
         value = f.value(new double[0]);
       } else {
-        PointValuePair best = minimise(f, scan(f, warm), random, 6);
+        double range = 4 * (PATH + 1) * logX;
+        double[] ranges = new double[tunables.length];
+        java.util.Arrays.fill(ranges, range);
+        double[] spreads = new double[tunables.length];
+        java.util.Arrays.fill(spreads, range / 100);
+        PointValuePair best = minimise(f, List.of(scan(f, warm, ranges)), random, spreads, ranges);
         value = best == null ? PENALTY : best.getValue();
         if (best != null) {
           warm = best.getPoint();
         }
       }
       if (value < PENALTY) {
-        rows.add(new double[] {decade * Math.log(10), value});
+        rows.add(new double[] {logX, value});
       }
     }
     double q = law.logPower() == null ? 0 : law.logPower().doubleValue();
-    if (rows.size() < 4) {
-      out.add(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), Double.NaN, EXPONENT_TOLERANCE,
-          "too few measurable points (the reducible part falls below double precision of the floor)"));
-      return;
+    String how = "slope of log(min over tunables of B - floor) - " + Exponents.text(law.logPower()) + "*log(log " + r
+        + ") over " + r + " = 1e" + FIT + "..1e4096, other resources " + r + "^" + PATH + ", log-magnitude arithmetic";
+    if (fitted(rows).size() < 4) {
+      return List.of(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), Double.NaN,
+          EXPONENT_TOLERANCE, "too few measurable points: " + how));
     }
-    out.add(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), slope(rows, 1, q, 0),
-        EXPONENT_TOLERANCE, "slope of log(min over tunables of B - floor) - " + Exponents.text(law.logPower())
-            + "*log(log " + r + ") over " + r + " = 1e4..1e28, other resources 1e200"));
+    return List.of(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), slope(rows, 1, q),
+        EXPONENT_TOLERANCE, how), new CrossCheck("isolatedLogPowers." + r, q, logPower(rows, law.exponent().doubleValue()),
+        LOG_POWER_TOLERANCE, "slope of log(min over tunables of B - floor) - (" + Exponents.text(law.exponent())
+            + ")*log " + r + " against log(log " + r + ") over " + r + " = 1e" + FIT + "..1e4096"));
   }
 
-  /** The isolated law in r of a bound without tunables, in 50-digit arithmetic, others at 10^1000. */
-  private static CrossCheck isolatedLawPrecisely(Theorem t, Domain domain, String r, Law law, Expression floor,
-      double[] point) throws EvaluationRefused {
-    List<String> symbols = domain.symbols();
-    PreciseFunction bound = PreciseFunction.compile(t.bound(), symbols);
-    PreciseFunction floorValue = PreciseFunction.compile(floor, symbols);
-    BigDecimal[] at = new BigDecimal[point.length];
-    for (int i = 0; i < at.length; i++) {
-      at[i] = t.resources().contains(symbols.get(i)) ? new BigDecimal("1e1000") : new BigDecimal(point[i]);
-    }
-    int ri = symbols.indexOf(r);
-    List<double[]> rows = new ArrayList<>();
-    for (int decade = 1; decade <= 28; decade++) {
-      at[ri] = BigDecimal.TEN.pow(decade);
-      try {
-        BigDecimal excess = bound.at(at).subtract(floorValue.at(at));
-        if (excess.signum() > 0) {
-          rows.add(new double[] {decade * Math.log(10), ln(excess)});
-        }
-      } catch (NotReal notReal) {
-        // a point without a value (or beyond 50 digits) is not measured
-      }
-    }
-    double q = law.logPower() == null ? 0 : law.logPower().doubleValue();
-    String how = "slope of log(B - floor) - " + Exponents.text(law.logPower()) + "*log(log " + r + ") over " + r
-        + " = 10..1e28, other resources 10^1000, 50-digit arithmetic";
-    if (rows.size() < 4) {
-      return new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), Double.NaN, EXPONENT_TOLERANCE,
-          "too few measurable points: " + how);
-    }
-    return new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), slope(rows, 1, q, 0),
-        EXPONENT_TOLERANCE, how);
-  }
-
-  /** The natural logarithm of a positive decimal of any magnitude. */
-  private static double ln(BigDecimal v) {
-    BigDecimal r = v.round(new java.math.MathContext(17));
-    return Math.log(r.unscaledValue().doubleValue()) - r.scale() * Math.log(10);
-  }
-
-  /** Coordinate-wise grid scan of each log-variable over [-700, 700] (step 1), twice if several. */
-  private static double[] scan(MultivariateFunction f, double[] start) {
+  /**
+   * Coordinate-wise search of each variable i over [-ranges[i], ranges[i]] (twice if several): a grid
+   * of 2001 points, then a zoom (41 points, the width shrinking twentyfold, six times) around each
+   * end of every run of grid points tied at the minimum. The ends matter: on the far side of an
+   * exponential term's decay the bound is flat to double precision (Exp(-g·η·D) = 1 for η far
+   * below 1/D), and the valley of the optimum lies just past the end of that plateau, narrower
+   * than the grid's step.
+   */
+  private static double[] scan(MultivariateFunction f, double[] start, double[] ranges) {
     double[] y = start.clone();
     double best = f.value(y);
     for (int sweep = 0; sweep < Math.min(2, y.length); sweep++) {
       for (int i = 0; i < y.length; i++) {
         double keep = y[i];
-        for (double v = -700; v <= 700; v += 1) {
-          y[i] = v;
-          double value = f.value(y);
-          if (value < best) {
-            best = value;
-            keep = v;
+        double range = ranges[i];
+        double step = range / 1000;
+        double[] values = new double[2001];
+        double low = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < values.length; k++) {
+          y[i] = -range + k * step;
+          values[k] = f.value(y);
+          low = Math.min(low, values[k]);
+        }
+        double tie = 1e-12 * (1 + Math.abs(low));
+        int zooms = 0;
+        for (int k = 0; k < values.length && zooms < 16; k++) {
+          boolean tied = values[k] <= low + tie;
+          boolean end = tied && (k == 0 || k == values.length - 1 || values[k - 1] > low + tie || values[k + 1] > low + tie);
+          if (!end) {
+            continue;
+          }
+          zooms++;
+          double centre = -range + k * step;
+          double width = step;
+          for (int round = 0; round < 6; round++) {
+            double next = centre;
+            double nextValue = Double.POSITIVE_INFINITY;
+            for (int j = -20; j <= 20; j++) {
+              y[i] = centre + width * j / 20;
+              double value = f.value(y);
+              if (value < nextValue) {
+                nextValue = value;
+                next = y[i];
+              }
+            }
+            centre = next;
+            width /= 20;
+            if (nextValue < best) {
+              best = nextValue;
+              keep = centre;
+            }
           }
         }
         y[i] = keep;
@@ -321,13 +474,30 @@ final class NumericCrossCheck {
     return y;
   }
 
-  /** Least-squares slope of column {@code col} (minus q·log log) against column 0, from row {@code from}. */
-  private static double slope(List<double[]> rows, int col, double q, int from) {
+  /** Least-squares slope of column {@code col} (minus q·log log) against column 0, over the rows from 1e{@value #FIT}. */
+  private static double slope(List<double[]> rows, int col, double q) {
     SimpleRegression regression = new SimpleRegression();
-    for (int i = from; i < rows.size(); i++) {
-      double[] row = rows.get(i);
+    for (double[] row : fitted(rows)) {
       regression.addData(row[0], row[col] - q * Math.log(row[0]));
     }
     return regression.getSlope();
+  }
+
+  /**
+   * The log power measured on its own: the slope of log(B) - exponent·log C against log(log C).
+   * Between C = 1e256 and 1e4096 log(log C) spans 2.8, so a log power off by 1/2 moves the
+   * measured value by 1.4 in log B, far beyond the fit's noise; the exponent's own slope fit could
+   * not see it (it moves that slope by 1e-4).
+   */
+  private static double logPower(List<double[]> rows, double exponent) {
+    SimpleRegression regression = new SimpleRegression();
+    for (double[] row : fitted(rows)) {
+      regression.addData(Math.log(row[0]), row[1] - exponent * row[0]);
+    }
+    return regression.getSlope();
+  }
+
+  private static List<double[]> fitted(List<double[]> rows) {
+    return rows.stream().filter(row -> row[0] >= FIT * Math.log(10) - 1e-9).toList();
   }
 }

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import scalebound.theorem.Theorem;
 
 /**
  * One small law per mechanism of the engine's past failures: a name with a capital Q, a chained
  * assumption, an assumption that caps an exponential's argument, a tunable that must follow an
- * unlimited resource, and a cross-check that must not stop on the flat side of Exp(-eta*T).
+ * unlimited resource, a cross-check that must not stop on the flat side of Exp(-eta*T), and a
+ * log power measured on its own.
  */
 class EngineMechanismsTest {
 
@@ -72,5 +76,22 @@ class EngineMechanismsTest {
     assertTrue(logs.crossChecks().stream().allMatch(CrossCheck::agrees), "T^2 overflows at T = 1e200: "
         + logs.crossChecks());
     assertTrue(logs.crossChecks().size() >= 5, logs.crossChecks().toString());
+  }
+
+  @Test
+  void theCrossCheckMeasuresTheLogPowerOnItsOwn() throws Exception {
+    Theorem t = Fixtures.theorem("N, D", "", "A: \"A > 0\", B: \"B > 0\"", "", "A*Log(N)/N + B/D", "N*D");
+    Derivation d = Deriver.derive(t);
+    assertEquals("1/2", Exponents.text(d.compute().orElseThrow().logPower()), d.notes().toString());
+    assertTrue(d.crossChecks().stream().allMatch(CrossCheck::agrees), d.crossChecks().toString());
+    Law right = d.compute().get();
+    Law wrong = new Law(right.exponent(), right.logPower().add(1), right.allocation(), right.ranges(), right.active());
+    Domain domain = new Domain(t, Deriver.SEED, 48);
+    List<CrossCheck> checks = NumericCrossCheck.of(t, domain, Optional.of(wrong), Map.of(),
+        scalebound.symbolic.Expression.of(org.matheclipse.core.expression.F.C0), new java.util.HashMap<>(), new java.util.HashMap<>());
+    CrossCheck logPower = checks.stream().filter(c -> c.quantity().equals("computeLogPower")).findFirst().orElseThrow();
+    assertFalse(logPower.agrees(), "a log power off by one must be measured off: " + logPower);
+    assertTrue(checks.stream().filter(c -> c.quantity().equals("computeExponent")).allMatch(CrossCheck::agrees),
+        "the exponent's slope cannot see a log power off by one (it moves the slope by 3e-4): " + checks);
   }
 }
