@@ -90,6 +90,8 @@ final class NumericCrossCheck {
         if (best == null || p.getValue() < best.getValue()) {
           best = p;
         }
+      } catch (scalebound.symbolic.Budget.Exceeded exceeded) {
+        throw exceeded;
       } catch (RuntimeException tooManyEvaluations) {
         // a restart that does not converge is dropped; the others decide
       }
