@@ -14,7 +14,10 @@ import scalebound.derive.Deriver;
 import scalebound.derive.Gap;
 import scalebound.derive.GapAnalysis;
 import scalebound.input.BadInput;
+import scalebound.input.Problem;
+import scalebound.input.YamlFile;
 import scalebound.proof.ProofVerdict;
+import scalebound.symbolic.Budget;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.theorem.Theorem;
 import scalebound.verdict.Evidence;
@@ -55,9 +58,30 @@ public final class Checker {
   }
 
   private TheoremResult theorem(Library library, Theorem t) throws BadInput, EvaluationRefused, IOException {
+    try {
+      return budgeted(library, t);
+    } catch (Budget.Exceeded e) {
+      if (e.file() == null || e.file().equals(t.file()) && e.line() == 0) {
+        throw located(t, "bound", e.what());
+      }
+      throw new BadInput(List.of(new Problem(e.file(), e.line(), 0, null, e.what())));
+    } finally {
+      Budget.endFile();
+    }
+  }
+
+  private TheoremResult budgeted(Library library, Theorem t) throws BadInput, EvaluationRefused, IOException {
     listener.theoremStarted(t);
+    Budget.startFile(t.file(), 0);
     List<CheckResult> checks = new ArrayList<>();
-    Derivation d = Deriver.derive(t, crossCheck);
+    Derivation d;
+    try {
+      d = Deriver.derive(t, crossCheck);
+    } catch (EvaluationRefused e) {
+      throw located(t, e.getMessage() != null && e.getMessage().contains("conditions") ? "constants" : "bound",
+          e.getMessage());
+    }
+    Budget.endFile();
     for (ClaimVerdict c : d.claims()) {
       add(t, checks, new CheckResult.Claim(c));
     }
@@ -65,6 +89,7 @@ public final class Checker {
       add(t, checks, new CheckResult.Measurement(c));
     }
     List<ProofVerdict> proofs = library.proofs.check(t, library.theorems, Optional.of(d));
+    Budget.startFile(t.file(), 0);
     for (ProofVerdict p : proofs) {
       add(t, checks, new CheckResult.Proof(p));
     }
@@ -83,7 +108,9 @@ public final class Checker {
     Map<String, Status> numeric = new LinkedHashMap<>();
     if (stage.numerics()) {
       for (Scenario s : scenarios) {
+        Budget.startFile(s.file(), 0);
         NumericVerdict v = NumericCheck.run(t, d, s);
+        Budget.endFile();
         numeric.put(s.id(), v.verdict().status());
         add(t, checks, new CheckResult.Scenario(v));
       }
@@ -96,6 +123,27 @@ public final class Checker {
     TheoremResult result = new TheoremResult(t, d, checks, library.policy, entries, file);
     listener.theoremFinished(result);
     return result;
+  }
+
+  /**
+   * A theorem whose statement cannot be evaluated (a sampled domain found empty, an evaluation
+   * over its time limit, the file's budget spent) is bad input in that file: the problem names
+   * the file and the line of the key the message is about.
+   */
+  static BadInput located(Theorem t, String key, String message) {
+    int line = 0;
+    int column = 0;
+    YamlFile yaml = YamlFile.read(t.file());
+    Optional<org.yaml.snakeyaml.nodes.MappingNode> root = yaml.root();
+    if (root.isPresent()) {
+      for (org.yaml.snakeyaml.nodes.NodeTuple tuple : root.get().getValue()) {
+        if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && k.getValue().equals(key)) {
+          line = YamlFile.line(tuple.getKeyNode());
+          column = YamlFile.column(tuple.getKeyNode());
+        }
+      }
+    }
+    return new BadInput(List.of(new Problem(t.file(), line, column, key, message)));
   }
 
   private CheckResult.Ledger ledger(Theorem t, Optional<Map<String, String>> approved, Map<String, String> entries) {

@@ -38,6 +38,7 @@ public final class ScenarioLoader {
   }
 
   public static Scenario load(Path file) throws BadInput {
+    scalebound.symbolic.Budget.reading(file);
     YamlFile yaml = YamlFile.read(file);
     Optional<Scenario> s = yaml.root().flatMap(root -> new ScenarioLoader(yaml).read(root));
     if (!yaml.problems().isEmpty() || s.isEmpty()) {
@@ -167,20 +168,26 @@ public final class ScenarioLoader {
       var im = INT_RANGE.matcher(text.trim());
       var rm = REAL_RANGE.matcher(text.trim());
       if (type instanceof Integer && im.matches()) {
-        int lo = Integer.parseInt(im.group(1));
-        int hi = Integer.parseInt(im.group(2));
-        if (lo > hi) {
-          yaml.problem(v, key, "empty range " + text + "; expected lo <= hi");
+        try {
+          int lo = Integer.parseInt(im.group(1));
+          int hi = Integer.parseInt(im.group(2));
+          if (lo > hi) {
+            yaml.problem(v, key, "empty range " + YamlFile.excerpt(text) + "; expected lo <= hi");
+            return null;
+          }
+          return new ParameterDomain.IntegerRange(lo, hi);
+        } catch (NumberFormatException ex) {
+          yaml.problem(v, key, "range " + YamlFile.excerpt(text) + " has an end beyond " + Integer.MAX_VALUE
+              + "; expected integers like 4..30");
           return null;
         }
-        return new ParameterDomain.IntegerRange(lo, hi);
       }
       if (type instanceof Double && rm.matches()) {
         try {
-          double lo = Double.parseDouble(rm.group(1));
-          double hi = Double.parseDouble(rm.group(2));
+          double lo = finite(Double.parseDouble(rm.group(1)));
+          double hi = finite(Double.parseDouble(rm.group(2)));
           if (!(lo <= hi)) {
-            yaml.problem(v, key, "empty range " + text + "; expected lo <= hi");
+            yaml.problem(v, key, "empty range " + YamlFile.excerpt(text) + "; expected lo <= hi");
             return null;
           }
           return new ParameterDomain.RealRange(lo, hi);
@@ -188,7 +195,7 @@ public final class ScenarioLoader {
           // falls through to the problem below
         }
       }
-      yaml.problem(v, key, "'" + text + "' is not a range of " + typeName(type) + "s; expected e.g. "
+      yaml.problem(v, key, "'" + YamlFile.excerpt(text) + "' is not a range of " + typeName(type) + "s; expected e.g. "
           + (type instanceof Integer ? "4..30" : "0.5..8.0"));
       return null;
     }
@@ -203,17 +210,26 @@ public final class ScenarioLoader {
         return Integer.parseInt(s);
       }
       if (type instanceof Double) {
-        return Double.parseDouble(s);
+        return finite(Double.parseDouble(s));
       }
     } catch (NumberFormatException ex) {
-      yaml.problem(item, key, "'" + s + "' is not " + (type instanceof Integer ? "an integer" : "a number"));
+      yaml.problem(item, key, "'" + YamlFile.excerpt(s) + "' is not " + (type instanceof Integer ? "an integer" : "a finite number")
+          + (type instanceof Integer ? " between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE : ""));
       return null;
     }
     if (!choices.isEmpty() && !choices.contains(s)) {
-      yaml.problem(item, key, "'" + s + "' is not one of " + String.join(", ", choices));
+      yaml.problem(item, key, "'" + YamlFile.excerpt(s) + "' is not one of " + String.join(", ", choices));
       return null;
     }
     return s;
+  }
+
+  /** {@code v}, if finite: 1e400 parses as Infinity, and NaN parses at all. */
+  private static double finite(double v) {
+    if (!Double.isFinite(v)) {
+      throw new NumberFormatException("not finite");
+    }
+    return v;
   }
 
   private static String typeName(Object type) {
@@ -253,7 +269,7 @@ public final class ScenarioLoader {
             }
             values.add(v);
           } catch (NumberFormatException ex) {
-            yaml.problem(item, "rate.values", "'" + item.getValue() + "' is not a positive number");
+            yaml.problem(item, "rate.values", "'" + YamlFile.excerpt(item.getValue()) + "' is not a positive number");
           }
         }
         if (values.size() < 3) {
@@ -337,13 +353,13 @@ public final class ScenarioLoader {
     try {
       double v = integer ? Long.parseLong(s.trim()) : Double.parseDouble(s.trim());
       if (!(v >= lo && v <= hi)) {
-        yaml.problem(t.getValueNode(), path, s + " is out of range; expected " + (integer ? "an integer" : "a number")
+        yaml.problem(t.getValueNode(), path, YamlFile.excerpt(s) + " is out of range; expected " + (integer ? "an integer" : "a number")
             + " in [" + fmt(lo) + ", " + fmt(hi) + "]");
         return fallback;
       }
       return v;
     } catch (NumberFormatException ex) {
-      yaml.problem(t.getValueNode(), path, "'" + s + "' is not " + (integer ? "an integer" : "a number"));
+      yaml.problem(t.getValueNode(), path, "'" + YamlFile.excerpt(s) + "' is not " + (integer ? "an integer" : "a number"));
       return fallback;
     }
   }

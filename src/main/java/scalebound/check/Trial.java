@@ -82,6 +82,7 @@ final class Trial {
   }
 
   Observations run(Parameters p) {
+    scalebound.symbolic.Budget.check();
     return scenario.model().run(p);
   }
 

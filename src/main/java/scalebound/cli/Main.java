@@ -3,6 +3,7 @@ package scalebound.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import scalebound.symbolic.Budget;
 
 /** {@code scalebound}: the command line. Exit codes: 0 all hold, 1 something fails, 2 bad input. */
 @Command(
@@ -13,7 +14,9 @@ import picocli.CommandLine.Command;
     subcommands = {VerifyCommand.class, CheckCommand.class, DeriveCommand.class, ApproveCommand.class,
         SimulateCommand.class, BenchCommand.class},
     footer = {"", "Exit codes: 0 all hold; 1 a claim, ledger entry, proof step or numeric check fails;",
-        "2 bad input (file:line and what was expected); 3 internal error."})
+        "2 bad input (file:line and what was expected), also when the work on a file or the run exceeds",
+        "its time limit (SCALEBOUND_TIME_LIMIT per Symja evaluation, default 10 s; SCALEBOUND_FILE_TIME_LIMIT",
+        "per input file, default 600 s; SCALEBOUND_TOTAL_TIME_LIMIT per run, default 3600 s); 3 internal error."})
 public final class Main implements Runnable {
   public static final int HOLDS = 0;
   public static final int FAILS = 1;
@@ -43,6 +46,11 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof Budget.Exceeded exceeded) {
+        commandLine.getErr().println("error: " + exceeded.getMessage());
+        commandLine.getErr().flush();
+        return BAD_INPUT;
+      }
       commandLine.getErr().println("scalebound: internal error: " + e
           + (System.getenv("SCALEBOUND_DEBUG") != null ? "" : " (set SCALEBOUND_DEBUG=1 for details)"));
       if (System.getenv("SCALEBOUND_DEBUG") != null) {
@@ -51,6 +59,7 @@ public final class Main implements Runnable {
       return INTERNAL_ERROR;
     });
     cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
+    Budget.startRun();
     try {
       return cli.execute(args);
     } catch (Error e) {

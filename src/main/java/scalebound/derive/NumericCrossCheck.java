@@ -21,6 +21,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 import scalebound.math.NotReal;
 import scalebound.math.LogFunction;
 import scalebound.math.LogNumber;
+import scalebound.symbolic.Budget;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.Sandbox;
@@ -124,6 +125,8 @@ final class NumericCrossCheck {
       tracked.value(guess);
       try {
         evolve(tracked, guess, spread, random);
+      } catch (Budget.Exceeded exceeded) {
+        throw exceeded;
       } catch (RuntimeException tooManyEvaluations) {
         // the best point seen so far is kept by the tracker
       }
@@ -131,6 +134,8 @@ final class NumericCrossCheck {
         try {
           optimizer.optimize(new MaxEval(20_000), new ObjectiveFunction(tracked), GoalType.MINIMIZE,
               new InitialGuess(tracked.best.getPoint()), new NelderMeadSimplex(guess.length, size));
+        } catch (Budget.Exceeded exceeded) {
+          throw exceeded;
         } catch (RuntimeException tooManyEvaluations) {
           // likewise
         }

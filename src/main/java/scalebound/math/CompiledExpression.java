@@ -2,6 +2,7 @@ package scalebound.math;
 
 import java.math.BigInteger;
 import java.util.List;
+import scalebound.symbolic.Budget;
 
 /**
  * An expression compiled once ({@link ExpressionCompiler}): a tree of operations of the
@@ -73,6 +74,7 @@ public final class CompiledExpression {
     /** The value at {@code x} (one value per variable, in order). */
     public T at(T[] x) {
       check(x.length);
+      Budget.check();
       return eval(root, a, x, constantValues);
     }
   }
@@ -80,6 +82,7 @@ public final class CompiledExpression {
   /** The value at {@code x} in double precision. */
   public double at(double[] x) {
     check(x.length);
+    Budget.checkOften();
     return eval(root, x, doubleConstants);
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
+import scalebound.symbolic.Budget;
 import scalebound.symbolic.Conditions;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
@@ -71,6 +72,7 @@ public final class IntervalCertifier {
     int boxes = 0;
     while (!stack.isEmpty()) {
       Interval[] b = stack.pop();
+      Budget.check();
       if (++boxes > maxBoxes) {
         return new Result(Outcome.UNDECIDED, null, "undecided on " + describe(b) + " after " + maxBoxes + " boxes", boxes);
       }

@@ -86,7 +86,7 @@ public final class PreciseArithmetic implements Arithmetic<Apfloat> {
       if (a.signum() < 0) {
         return ZERO;
       }
-      throw new NotRepresentable("Exp of " + a.toString(true).substring(0, Math.min(12, a.toString(true).length()))
+      throw new NotRepresentable("Exp of " + a.toString(false).substring(0, Math.min(12, a.toString(false).length()))
           + "... is too large to represent");
     }
     return guard(() -> ApfloatMath.exp(a));

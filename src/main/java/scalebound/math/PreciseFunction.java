@@ -34,7 +34,20 @@ public final class PreciseFunction {
     for (int i = 0; i < x.length; i++) {
       a[i] = new Apfloat(x[i], DIGITS);
     }
-    return new BigDecimal(compiled.at(a).toString(true));
+    return decimal(compiled.at(a));
+  }
+
+  /**
+   * The value as a BigDecimal, through Apfloat's scientific form: the plain form of e^(10^8) has
+   * 10^8 digits (quadratic to parse); a magnitude beyond BigDecimal's exponent range is not
+   * representable.
+   */
+  static BigDecimal decimal(Apfloat v) {
+    try {
+      return new BigDecimal(v.toString(false));
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new NotRepresentable("a value of magnitude beyond 10^" + Integer.MAX_VALUE + " is not representable");
+    }
   }
 
   /** The value at the exact binary values of {@code x}. */

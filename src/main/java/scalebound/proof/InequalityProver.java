@@ -225,6 +225,8 @@ final class InequalityProver {
               return sampler.holds(x) ? scaled(fd, x) : 1e6;
             }));
         candidates.add(fromSearch(p.getPoint(), startPoint));
+      } catch (scalebound.symbolic.Budget.Exceeded exceeded) {
+        throw exceeded;
       } catch (RuntimeException noConvergence) {
         candidates.add(startPoint);
       }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import scalebound.derive.Derivation;
 import scalebound.math.NotReal;
 import scalebound.proof.ProofScript.Given;
+import scalebound.symbolic.Budget;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.theorem.Theorem;
 import scalebound.verdict.Evidence;
@@ -57,6 +58,7 @@ public final class ProofChecker {
     }
     for (Step s : proof.steps()) {
       StepResult r;
+      Budget.at(s.line());
       try {
         r = s.check(context);
       } catch (NotReal notReal) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import scalebound.derive.Derivation;
 import scalebound.input.BadInput;
 import scalebound.input.Problem;
+import scalebound.symbolic.Budget;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.theorem.Theorem;
 
@@ -107,7 +108,12 @@ public final class ProofLibrary {
     List<ProofVerdict> out = new ArrayList<>();
     for (ProofScript p : proofs) {
       if (p.proves().id().equals(theorem.id())) {
-        out.add(ProofChecker.check(p, all, derivation, circular(p)));
+        Budget.startFile(p.file(), p.proves().line());
+        try {
+          out.add(ProofChecker.check(p, all, derivation, circular(p)));
+        } finally {
+          Budget.endFile();
+        }
       }
     }
     return out;

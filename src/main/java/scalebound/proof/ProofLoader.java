@@ -39,6 +39,7 @@ final class ProofLoader extends ProofFields {
   }
 
   static ProofScript load(Path file) throws BadInput {
+    scalebound.symbolic.Budget.reading(file);
     YamlFile yaml = YamlFile.read(file);
     Optional<ProofScript> proof = yaml.root().flatMap(root -> new ProofLoader(yaml).read(root));
     if (!yaml.problems().isEmpty() || proof.isEmpty()) {

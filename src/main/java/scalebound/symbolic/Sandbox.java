@@ -29,6 +29,8 @@ import org.matheclipse.parser.client.SyntaxError;
  *       (Symja polls the request) and the thread is interrupted; the engine is used again only
  *       once that thread has ended, else the next evaluation gets a fresh engine, so no two
  *       threads ever evaluate on one engine;
+ *   <li>what is left of the {@link Budget} of the file and the run, if less (then exceeding it
+ *       throws {@link Budget.Exceeded}, naming the file);
  *   <li>Symja's own iteration and recursion limits;
  *   <li>the file system off ({@code Config.FILESYSTEM_ENABLED = false});
  *   <li>an allow-list of heads: an expression that mentions any built-in outside
@@ -174,7 +176,10 @@ public final class Sandbox {
     IExpr call() throws SyntaxError;
   }
 
-  private IExpr run(SymjaCall call, Duration timeLimit) throws SyntaxError, EvaluationRefused {
+  private IExpr run(SymjaCall call, Duration ownLimit) throws SyntaxError, EvaluationRefused {
+    Budget.check();
+    Duration left = Budget.remaining();
+    Duration timeLimit = left.compareTo(ownLimit) < 0 ? left : ownLimit;
     ensureWorker();
     messages.reset();
     Future<IExpr> future =
@@ -193,6 +198,7 @@ public final class Sandbox {
       } else {
         engine = null;
       }
+      Budget.check();
       throw new EvaluationRefused(
           "evaluation exceeded the time limit of " + timeLimit.toMillis() / 1000.0 + " s");
     } catch (InterruptedException e) {

@@ -46,6 +46,7 @@ public final class TheoremLoader {
 
   /** The theorem in {@code file}, or every problem with it. */
   public static Theorem load(Path file) throws BadInput {
+    scalebound.symbolic.Budget.reading(file);
     YamlFile yaml = YamlFile.read(file);
     Optional<Theorem> theorem = yaml.root().flatMap(root -> new TheoremLoader(yaml).read(root));
     if (!yaml.problems().isEmpty() || theorem.isEmpty()) {
