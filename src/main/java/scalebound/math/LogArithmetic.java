@@ -7,14 +7,20 @@ import java.math.BigInteger;
  * multiples of logarithms, sums are log-sum-exp, so a bound can be evaluated where its
  * resources are 10^1000 or its terms 10^(-5000) without overflow or underflow. Precision is
  * relative (about 1e-13 on the logarithm of every value), except in a difference of nearly
- * equal numbers: a sum that cancels more than six of its leading digits throws
- * {@link NotRepresentable} rather than return noise. A value that is not a real number throws
+ * equal numbers: a sum that cancels more than six of its leading digits, or the logarithm of
+ * a number within 1e-12 of 1 (other than 1 itself), throws {@link NotRepresentable} rather than
+ * return noise. A value that is not a real number throws
  * {@link NotReal}.
  */
 public final class LogArithmetic implements Arithmetic<LogNumber> {
   public static final LogArithmetic INSTANCE = new LogArithmetic();
   /** The smallest relative size of a difference |a - b| / max(|a|, |b|) that is still trusted. */
   private static final double CANCELLATION = 1e-6;
+  /**
+   * Below this, a log-magnitude may be rounding: -3 + 4 comes out as e^(4e-16), not 1, so Log of
+   * it would be 4e-16 where the true value is 0 (and x/Log(-3 + 4) a number, not a division by 0).
+   */
+  private static final double RESOLUTION = 1e-12;
 
   private LogArithmetic() {}
 
@@ -108,6 +114,9 @@ public final class LogArithmetic implements Arithmetic<LogNumber> {
   public LogNumber log(LogNumber a) {
     if (a.sign() <= 0) {
       throw new NotReal("the logarithm of a non-positive number");
+    }
+    if (a.log() != 0 && Math.abs(a.log()) < RESOLUTION) {
+      throw new NotRepresentable("the logarithm of a number within 1e-12 of 1 (below the resolution of its log-magnitude)");
     }
     return LogNumber.of(a.log());
   }
