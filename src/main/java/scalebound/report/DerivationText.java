@@ -9,8 +9,9 @@ import scalebound.theorem.Theorem;
 
 /**
  * The human-readable form of a derivation, for the terminal: one {@code key: value} line per
- * derived value; a nested value (allocation exponents, the optimization phase, notes, phase
- * diagram regions) as indented {@code key: value} lines, a list as indented {@code - item} lines.
+ * derived value; a nested value (allocation exponents, the optimization phase, notes) as indented
+ * {@code key: value} lines, a list as indented {@code - item} lines; a phase diagram as one table
+ * per law ({@link PhaseDiagramTable}).
  */
 public final class DerivationText {
   private DerivationText() {}
@@ -22,7 +23,10 @@ public final class DerivationText {
     Map<String, Object> tree = DerivationJson.tree(d);
     for (String key : new String[] {"computeExponent", "computeLogPower", "allocationExponents", "activeTerms",
         "isolatedExponents", "isolatedLogPowers", "exponentialRates", "optimizationPhase", "threshold", "phaseDiagram", "floor", "notes"}) {
-      if (tree.containsKey(key)) {
+      if (key.equals("phaseDiagram") && !d.diagrams().isEmpty()) {
+        s.append("  phaseDiagram:\n");
+        d.diagrams().forEach((q, diagram) -> s.append(PhaseDiagramTable.of(q, diagram, "    ")));
+      } else if (tree.containsKey(key)) {
         value(s, "  ", "  ", key + ":", tree.get(key));
       }
     }

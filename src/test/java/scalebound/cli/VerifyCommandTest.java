@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VerifyCommandTest {
   @Test
@@ -130,5 +131,27 @@ class VerifyCommandTest {
     assertTrue(r.out().contains("  allocationExponents:\n    m: 1/3\n"), r.out());
     assertTrue(r.out().contains("  optimizationPhase:\n    time: T\n    rate: (2*eta*lambda)/(m*n)\n"), r.out());
     assertTrue(r.out().contains("  activeTerms:\n    - ce*Sqrt(eta)\n"), r.out());
+  }
+
+  @Test
+  void derivePrintsAPhaseDiagramAsOneTablePerLaw(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("symbolic.yaml");
+    Files.writeString(file, String.join("\n",
+        "id: test.symbolic",
+        "title: two power terms and an interaction",
+        "source: {paper: test, locator: test, note: written by a test}",
+        "kind: upper-bound",
+        "quantity: Risk",
+        "resources: [N, D]",
+        "constants: {A: \"A > 0\", B: \"B > 0\", E: \"E > 0\", alpha: \"alpha > 0\", beta: \"beta > 0\"}",
+        "bound: \"A/N^alpha + B/D^beta + E/(N*D)\"",
+        "cost: \"N*D\"", ""));
+    Cli r = Cli.run("derive", file.toString(), "--no-cross-check");
+    assertEquals(0, r.exit(), r.all());
+    assertFalse(Pattern.compile("\\{[^}\n]*=").matcher(r.out()).find(), "no {key=value} dump: " + r.out());
+    assertTrue(r.out().contains("    compute: 2 regions\n      region  exponent "), r.out());
+    assertTrue(Pattern.compile("\n      2 +\\(-alpha\\*beta\\)/\\(alpha\\+beta\\) +0 +N ~ C\\^\\(beta/\\(alpha\\+beta\\)\\), "
+        + "D ~ C\\^\\(alpha/\\(alpha\\+beta\\)\\) +B/D\\^beta; A/N\\^alpha +").matcher(r.out()).find(), r.out());
+    assertTrue(r.out().contains("    isolated.N: 1 region\n"), r.out());
   }
 }
