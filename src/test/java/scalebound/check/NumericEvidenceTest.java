@@ -40,6 +40,32 @@ class NumericEvidenceTest {
     assertTrue(e.getMessage().contains("bind.lambda") && e.getMessage().contains("decayRate"), e.getMessage());
   }
 
+  /** -Pthorough (effort 5) must scale every check kind, not only rate checks: here effort 2. */
+  @Test
+  void theThoroughEffortMultipliesPhaseAndProbabilisticDraws() throws Exception {
+    String before = System.getProperty("scalebound.effort");
+    System.setProperty("scalebound.effort", "2");
+    try {
+      Theorem t1 = TheoremLibrary.load(List.of(Path.of("theorems/yang2025/t1-excess-risk.yaml"))).get(0);
+      Scenario phase = ScenarioLibrary.load(Path.of("numerics")).forTheorem(t1.id()).stream()
+          .filter(x -> x.check() instanceof Scenario.Phase).findFirst().orElseThrow();
+      NumericVerdict v = NumericCheck.run(t1, Deriver.derive(t1, false), phase);
+      assertEquals(2L * phase.tries(), v.details().stream().filter(d -> d.startsWith("draw ")).count(),
+          v.details().toString());
+      Theorem l3 = TheoremLibrary.load(List.of(Path.of("theorems/yang2025/l3-kernel-concentration.yaml"))).get(0);
+      Scenario prob = ScenarioLibrary.load(Path.of("numerics")).forTheorem(l3.id()).stream()
+          .filter(x -> x.id().equals("yang2025.l3-gram.sign-features")).findFirst().orElseThrow();
+      NumericVerdict w = NumericCheck.run(l3, Deriver.derive(l3, false), prob);
+      assertTrue(w.summary().contains("in " + 2 * prob.tries() + " draws"), w.summary());
+    } finally {
+      if (before == null) {
+        System.clearProperty("scalebound.effort");
+      } else {
+        System.setProperty("scalebound.effort", before);
+      }
+    }
+  }
+
   @Test
   void theThoroughEffortMultipliesARateChecksDraws() throws Exception {
     Theorem l2s = TheoremLibrary.load(List.of(Path.of("theorems/yang2025/l2s-sgd-tracks-flow.yaml"))).get(0);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.Well19937c;
+import scalebound.numerics.data.SlowestMode;
 import scalebound.numerics.data.Task;
 import scalebound.numerics.dynamics.GradientDescent;
 import scalebound.numerics.kernels.Kernel;
@@ -20,8 +21,12 @@ import scalebound.numerics.measure.Plateau;
  * lambda = lambdaMin(H), the plateau level (floor) and its onset (the measured threshold: the
  * first C after which the curve stays within (1 + plateauTolerance) of the floor; with the
  * default 1, where the decaying part has fallen to the floor's level, which is how the derived
- * C* is defined), the exponential rate fitted on the decay before the onset (at least its first
- * four points) and the fit's R^2.
+ * C* is defined), the exponential rate fitted on the decay before the onset where the decaying
+ * part is at least {@code fitMargin} times the floor (at least its first four points; near the
+ * floor, noise's cross term with the decaying mode, which decays at half its rate, biases the
+ * fit) and the fit's R^2. With {@code target: slowest-mode} the clean labels lie along H_m's
+ * least eigenvector ({@link SlowestMode}, sup-norm {@code ymax}), label noise added: the worst
+ * case of the bound's exponential term.
  */
 public final class ComputePhase implements Experiment {
   @Override
@@ -44,7 +49,15 @@ public final class ComputePhase implements Experiment {
     d.put("steps", 4000);
     d.put("tests", 1000);
     d.put("plateauTolerance", 1.0);
+    d.put("ymax", 1.0);
+    d.put("fitMargin", 1.0);
     return d;
+  }
+
+  /** Besides the shared targets, {@code slowest-mode}: labels along H_m's least eigenvector. */
+  @Override
+  public List<String> choices(String parameter) {
+    return parameter.equals("target") ? List.of("teacher", "rough", "slowest-mode") : Experiment.super.choices(parameter);
   }
 
   @Override
@@ -67,25 +80,44 @@ public final class ComputePhase implements Experiment {
     if (Precision.singular(e.smallest(), e.largest())) {
       return Observations.discarded("H_m is numerically singular: lambdaMin = " + e.smallest());
     }
+    double[] labels = train.labels();
+    double[] clean = test.clean();
+    if (p.text("target").equals("slowest-mode")) {
+      if (!(p.real("ymax") > 0 && Double.isFinite(p.real("ymax")))) {
+        return Observations.discarded("the label bound ymax must be a positive number, got " + p.real("ymax"));
+      }
+      SlowestMode mode = SlowestMode.of(e, p.real("ymax"));
+      labels = mode.labels();
+      Well19937c noise = new Well19937c(p.seed() + 7);
+      for (int i = 0; i < n; i++) {
+        labels[i] += s.task().noise().sample(noise);
+      }
+      clean = mode.values(cross);
+    }
     double eta = p.real("stepFraction") / e.largest();
     int steps = p.integer("steps");
-    GradientDescent gd = new GradientDescent(h, train.labels(), eta);
+    GradientDescent gd = new GradientDescent(h, labels, eta);
     List<Double> c = new ArrayList<>();
     List<Double> risk = new ArrayList<>();
     c.add(0.0);
-    risk.add(excess(cross.times(gd.coefficients()), test.clean()));
+    risk.add(excess(cross.times(gd.coefficients()), clean));
     for (int t = 1; t <= steps; t = Math.max(t + 1, (int) Math.round(t * 1.05))) {
       gd.run(t - gd.steps());
       c.add((double) m * n * t);
-      risk.add(excess(cross.times(gd.coefficients()), test.clean()));
+      risk.add(excess(cross.times(gd.coefficients()), clean));
     }
     double[] cs = c.stream().mapToDouble(Double::doubleValue).toArray();
     double[] rs = risk.stream().mapToDouble(Double::doubleValue).toArray();
     Plateau plateau = Plateau.of(cs, rs, p.real("plateauTolerance"));
     int onset = Math.max(4, plateau.index());
-    double[] cDecay = java.util.Arrays.copyOf(cs, onset);
-    double[] rDecay = new double[onset];
-    for (int i = 0; i < onset; i++) {
+    double margin = p.real("fitMargin");
+    int end = 0;
+    while (end < onset && (end < 4 || rs[end] - plateau.level() >= margin * plateau.level())) {
+      end++;
+    }
+    double[] cDecay = java.util.Arrays.copyOf(cs, end);
+    double[] rDecay = new double[end];
+    for (int i = 0; i < end; i++) {
       rDecay[i] = Math.max(1e-300, rs[i] - plateau.level());
     }
     ExponentialRate rate = ExponentialRate.of(cDecay, rDecay);

@@ -17,6 +17,7 @@ import scalebound.numerics.data.TokenSequences;
 import scalebound.numerics.data.UniformCube;
 import scalebound.numerics.data.UniformSphere;
 import scalebound.numerics.kernels.ArcCosine;
+import scalebound.numerics.kernels.ArcCosineZero;
 import scalebound.numerics.kernels.AttentionPooled;
 import scalebound.numerics.kernels.Kernel;
 import scalebound.numerics.kernels.Laplace;
@@ -31,7 +32,8 @@ import scalebound.numerics.kernels.ReluNtk;
 public record Setting(Task task, Kernel kernel) {
   public static final List<String> FAMILIES = List.of("isotropic-gaussian", "power-law-gaussian",
       "gaussian-mixture", "student-t", "uniform-cube", "uniform-sphere", "tokens-zipf", "tokens-markov");
-  public static final List<String> KERNELS = List.of("rbf", "laplace", "arc-cosine", "relu-ntk", "attention-pooled");
+  public static final List<String> KERNELS = List.of("rbf", "laplace", "arc-cosine", "arc-cosine-0", "relu-ntk",
+      "attention-pooled");
   public static final List<String> TARGETS = List.of("teacher", "rough");
   public static final List<String> NOISES = List.of("none", "gaussian", "heavy-tailed");
 
@@ -99,6 +101,7 @@ public record Setting(Task task, Kernel kernel) {
       case "rbf" -> new Rbf(dim);
       case "laplace" -> new Laplace(Math.sqrt(dim));
       case "arc-cosine" -> new ArcCosine();
+      case "arc-cosine-0" -> new ArcCosineZero();
       case "relu-ntk" -> new ReluNtk(2);
       case "attention-pooled" -> family instanceof TokenSequences t
           ? new AttentionPooled(new Rbf(t.width()), t.length(), t.width(), p.seed() + 3)

@@ -14,7 +14,7 @@ import scalebound.numerics.linalg.Matrix;
  */
 public final class RandomFeatures implements Kernel {
   /** Which feature function the weights feed. */
-  private enum Feature { COSINE, RELU }
+  private enum Feature { COSINE, RELU, SIGN }
 
   private final Kernel limit;
   private final Feature feature;
@@ -44,6 +44,12 @@ public final class RandomFeatures implements Kernel {
     return new RandomFeatures(limit, Feature.RELU, w, null, seed);
   }
 
+  /** Sign(w.x) with w ~ N(0, I/d): the degree-0 arc-cosine features, |psi| = 1. */
+  static RandomFeatures sign(Kernel limit, int dimension, int m, long seed) {
+    RandomFeatures r = relu(limit, dimension, m, seed);
+    return new RandomFeatures(limit, Feature.SIGN, r.weights, null, seed);
+  }
+
   /** Sqrt(2) Cos(w.x + b), each coordinate of w drawn by {@code frequency}, b ~ U[0, 2 Pi). */
   static RandomFeatures fourier(Kernel limit, int dimension, int m, long seed,
       ToDoubleFunction<RandomGenerator> frequency) {
@@ -64,11 +70,15 @@ public final class RandomFeatures implements Kernel {
     Matrix z = x.points().times(weights);
     double[] data = z.data();
     int n = z.rows();
-    double scale = Math.sqrt(2.0 / m);
+    double scale = Math.sqrt((feature == Feature.SIGN ? 1.0 : 2.0) / m);
     for (int j = 0; j < m; j++) {
       for (int i = 0; i < n; i++) {
         double v = data[i + j * n];
-        data[i + j * n] = feature == Feature.COSINE ? scale * Math.cos(v + phases[j]) : scale * Math.max(0, v);
+        data[i + j * n] = switch (feature) {
+          case COSINE -> scale * Math.cos(v + phases[j]);
+          case RELU -> scale * Math.max(0, v);
+          case SIGN -> scale * Math.signum(v);
+        };
       }
     }
     return z;
@@ -86,9 +96,13 @@ public final class RandomFeatures implements Kernel {
     return features(a).timesTranspose(features(b));
   }
 
-  /** Sup |psi| over inputs, where finite (Sqrt(2) for cosine features); infinite for ReLU. */
+  /** Sup |psi| over inputs, where finite (Sqrt(2) for cosine, 1 for sign features); infinite for ReLU. */
   public double featureBound() {
-    return feature == Feature.COSINE ? Math.sqrt(2) : Double.POSITIVE_INFINITY;
+    return switch (feature) {
+      case COSINE -> Math.sqrt(2);
+      case SIGN -> 1;
+      case RELU -> Double.POSITIVE_INFINITY;
+    };
   }
 
   public int width() {
