@@ -9,9 +9,8 @@ import java.util.Optional;
  * and its reason is in {@code notes} under the quantity's name; nothing is filled with a guess.
  * {@code exponentialRates} holds, for a resource in which the bound decays faster than any
  * power (no isolated power law), the rate b of its single exponential term Exp(-b*x^e),
- * written {@code b} when e = 1 and {@code b*x^e} otherwise. {@code curves} holds numeric series
- * for plots: "frontier" (C, the minimised bound minus its floor, from the cross-check) and
- * "phase" (C, the bound at fixed other resources; then {C*} and {floor}).
+ * written {@code b} when e = 1 and {@code b*x^e} otherwise. {@code frontier} and
+ * {@code phaseCurve} are the numeric series behind the report's plots.
  */
 public record Derivation(
     String id,
@@ -24,7 +23,8 @@ public record Derivation(
     Map<String, String> notes,
     List<ClaimVerdict> claims,
     List<CrossCheck> crossChecks,
-    Map<String, double[][]> curves) {
+    Optional<Frontier> frontier,
+    Optional<PhaseCurve> phaseCurve) {
 
   /** Whether every stated claim holds and every numeric cross-check agrees. */
   public boolean holds() {

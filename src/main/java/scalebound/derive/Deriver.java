@@ -45,7 +45,8 @@ public final class Deriver {
       terms = form.terms(t.bound().symja());
     } catch (OutsideClass e) {
       notes.put("bound", "cannot derive any law: " + e.getMessage());
-      return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), Map.of(), Map.of(), List.of(), notes, List.of(), Map.of());
+      return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), Map.of(), Map.of(), List.of(), notes,
+          NumericCrossCheck.Measured.NONE, Optional.empty());
     }
     if (form.asymptotic()) {
       notes.put("normalForm", "asymptotic steps: " + String.join("; ", form.steps()));
@@ -92,22 +93,18 @@ public final class Deriver {
     }
     Expression floorSum = Expression.of(Sandbox.get().evaluate(F.Plus(
         terms.stream().filter(Term::isFloor).map(Term::coefficient).toArray(IExpr[]::new))));
-    Map<String, double[][]> curves = new LinkedHashMap<>();
-    List<CrossCheck> checks = crossCheck
-        ? NumericCrossCheck.of(t, domain, compute, isolated, floorSum, notes, curves) : List.of();
-    if (phase.isPresent()) {
-      phaseCurve(phase.get(), domain).ifPresent(c -> curves.put("phase", c));
-    }
-    return finish(t, domain, compute, isolated, phase, Map.of(), rates, floor, notes, checks, curves);
+    NumericCrossCheck.Measured measured = crossCheck
+        ? NumericCrossCheck.of(t, domain, compute, isolated, floorSum, notes) : NumericCrossCheck.Measured.NONE;
+    Optional<PhaseCurve> curve = phase.isPresent() ? phaseCurve(phase.get(), domain) : Optional.empty();
+    return finish(t, domain, compute, isolated, phase, Map.of(), rates, floor, notes, measured, curve);
   }
 
   /**
    * The bound against compute at fixed other resources, at the first sample point of the domain
- * where the threshold exists (the exponential term starts above the floor):
-   * rows C, prefactor Exp(-rate C^e) + floor, then {C*} and {floor}, for the report's plot of the
-   * two phases. C spans two decades either side of C*.
+   * where the threshold exists (the exponential term starts above the floor), for the report's
+   * plot of the two phases. C spans two decades either side of C*.
    */
-  private static Optional<double[][]> phaseCurve(Phase p, Domain domain) throws EvaluationRefused {
+  private static Optional<PhaseCurve> phaseCurve(Phase p, Domain domain) throws EvaluationRefused {
     if (p.threshold() == null) {
       return Optional.empty();
     }
@@ -132,14 +129,14 @@ public final class Deriver {
     double floor = floorOf.at(x);
     double star = threshold.at(x);
     int k = 81;
-    double[][] out = {new double[k], new double[k], {star}, {floor}};
+    double[] cost = new double[k];
+    double[] bound = new double[k];
     double e = p.cExponent().doubleValue();
     for (int i = 0; i < k; i++) {
-      double c = star * Math.pow(10, -2 + 4.0 * i / (k - 1));
-      out[0][i] = c;
-      out[1][i] = pre * Math.exp(-rate * Math.pow(c, e)) + floor;
+      cost[i] = star * Math.pow(10, -2 + 4.0 * i / (k - 1));
+      bound[i] = pre * Math.exp(-rate * Math.pow(cost[i], e)) + floor;
     }
-    return Optional.of(out);
+    return Optional.of(new PhaseCurve(cost, bound, star, floor));
   }
 
   /**
@@ -199,7 +196,8 @@ public final class Deriver {
     if (reducible.stream().anyMatch(x -> x.decay().isPresent())) {
       notes.put("optimizationPhase", "not derived for symbolic exponents");
     }
-    return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), diagrams, Map.of(), floor, notes, List.of(), Map.of());
+    return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), diagrams, Map.of(), floor, notes,
+        NumericCrossCheck.Measured.NONE, Optional.empty());
   }
 
   private static boolean allRational(Term x) {
@@ -210,12 +208,13 @@ public final class Deriver {
 
   private static Derivation finish(Theorem t, Domain domain, Optional<Law> compute, Map<String, Law> isolated,
       Optional<Phase> phase, Map<String, PhaseDiagram> diagrams, Map<String, String> rates, List<String> floor,
-      Map<String, String> notes, List<CrossCheck> checks, Map<String, double[][]> curves) throws EvaluationRefused {
+      Map<String, String> notes, NumericCrossCheck.Measured measured, Optional<PhaseCurve> curve) throws EvaluationRefused {
     ClaimCheck check = new ClaimCheck(domain);
     List<ClaimVerdict> verdicts = new ArrayList<>();
     for (StatedClaim c : t.claims()) {
       verdicts.add(check.against(c, compute, isolated, phase, diagrams, notes));
     }
-    return new Derivation(t.id(), compute, isolated, phase, diagrams, rates, floor, notes, verdicts, checks, curves);
+    return new Derivation(t.id(), compute, isolated, phase, diagrams, rates, floor, notes, verdicts, measured.checks(),
+        measured.frontier(), curve);
   }
 }

@@ -65,12 +65,13 @@ final class NumericCrossCheck {
 
   private NumericCrossCheck() {}
 
-  /**
-   * @param curves receives "frontier": rows (C, min over allocations of B - floor) at the
-   *     domain's first sample point, for the report's compute-optimal frontier
-   */
-  static List<CrossCheck> of(Theorem t, Domain domain, Optional<Law> compute, Map<String, Law> isolated,
-      Expression floor, Map<String, String> notes, Map<String, double[][]> curves) throws EvaluationRefused {
+  /** The cross-checks, and the frontier measured on the way (at the domain's first sample point). */
+  record Measured(List<CrossCheck> checks, Optional<Frontier> frontier) {
+    static final Measured NONE = new Measured(List.of(), Optional.empty());
+  }
+
+  static Measured of(Theorem t, Domain domain, Optional<Law> compute, Map<String, Law> isolated,
+      Expression floor, Map<String, String> notes) throws EvaluationRefused {
     List<CrossCheck> out = new ArrayList<>();
     double[] point = domain.points().get(0).clone();
     LogFunction excess = LogFunction.compile(Sandbox.get().evaluate(F.Subtract(t.bound().symja(), floor.symja())),
@@ -79,14 +80,15 @@ final class NumericCrossCheck {
     for (Expression c : t.domain()) {
       conditions.add(LogFunction.compile(c, domain.symbols()));
     }
+    Optional<Frontier> frontier = Optional.empty();
     if (compute.isPresent() && t.cost().isPresent()) {
       LogFunction cost = LogFunction.compile(t.cost().get(), domain.symbols());
-      computeLaw(t, domain, compute.get(), excess, conditions, cost, point, out, notes, curves);
+      frontier = computeLaw(t, domain, compute.get(), excess, conditions, cost, point, out, notes);
     }
     for (Map.Entry<String, Law> e : isolated.entrySet()) {
       out.addAll(isolatedLaw(t, domain, e.getKey(), e.getValue(), excess, conditions, point));
     }
-    return out;
+    return new Measured(out, frontier);
   }
 
   /**
@@ -191,9 +193,8 @@ final class NumericCrossCheck {
    * with no penalty walls for the minimiser to stick to; tunables and resources outside the
    * cost are free log-variables (resources penalised below e).
    */
-  private static void computeLaw(Theorem t, Domain domain, Law law, LogFunction excess, List<LogFunction> conditions,
-      LogFunction cost, double[] point, List<CrossCheck> out, Map<String, String> notes,
-      Map<String, double[][]> curves) {
+  private static Optional<Frontier> computeLaw(Theorem t, Domain domain, Law law, LogFunction excess,
+      List<LogFunction> conditions, LogFunction cost, double[] point, List<CrossCheck> out, Map<String, String> notes) {
     List<String> symbols = domain.symbols();
     List<String> shared = t.resources().stream().filter(r -> t.cost().get().symbols().contains(r)).toList();
     List<String> free = new ArrayList<>(t.resources().stream().filter(r -> !shared.contains(r)).toList());
@@ -295,7 +296,7 @@ final class NumericCrossCheck {
         notes.put("crossCheck", "numerical minimisation failed at C = 1e" + decade);
         out.add(new CrossCheck("computeExponent", law.exponent().doubleValue(), Double.NaN, EXPONENT_TOLERANCE,
             "minimisation failed at C = 1e" + decade));
-        return;
+        return Optional.empty();
       }
       LogNumber[] x = allocation.apply(best.getPoint());
       double[] row = new double[2 + t.resources().size() + t.tunables().size()];
@@ -309,12 +310,12 @@ final class NumericCrossCheck {
       warm = best.getPoint().clone();
     }
     List<double[]> plotted = rows.stream().filter(row -> row[0] <= FRONTIER * Math.log(10)).toList();
-    double[][] frontier = new double[2][plotted.size()];
+    double[] costs = new double[plotted.size()];
+    double[] excesses = new double[plotted.size()];
     for (int i = 0; i < plotted.size(); i++) {
-      frontier[0][i] = Math.exp(plotted.get(i)[0]);
-      frontier[1][i] = Math.exp(plotted.get(i)[1]);
+      costs[i] = Math.exp(plotted.get(i)[0]);
+      excesses[i] = Math.exp(plotted.get(i)[1]);
     }
-    curves.put("frontier", frontier);
     double q = law.logPower() == null ? 0 : law.logPower().doubleValue();
     out.add(new CrossCheck("computeExponent", law.exponent().doubleValue(),
         slope(rows, 1, q), EXPONENT_TOLERANCE,
@@ -332,6 +333,7 @@ final class NumericCrossCheck {
             "slope of the optimal log " + v + " over C = 1e" + FIT + "..1e4096"));
       }
     }
+    return Optional.of(new Frontier(costs, excesses));
   }
 
   /** The derived allocation exponent of v: its value, the middle of its range, or a finite end. */

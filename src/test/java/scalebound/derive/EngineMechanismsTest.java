@@ -88,7 +88,7 @@ class EngineMechanismsTest {
     Law wrong = new Law(right.exponent(), right.logPower().add(1), right.allocation(), right.ranges(), right.active());
     Domain domain = new Domain(t, Deriver.SEED, 48);
     List<CrossCheck> checks = NumericCrossCheck.of(t, domain, Optional.of(wrong), Map.of(),
-        scalebound.symbolic.Expression.of(org.matheclipse.core.expression.F.C0), new java.util.HashMap<>(), new java.util.HashMap<>());
+        scalebound.symbolic.Expression.of(org.matheclipse.core.expression.F.C0), new java.util.HashMap<>()).checks();
     CrossCheck logPower = checks.stream().filter(c -> c.quantity().equals("computeLogPower")).findFirst().orElseThrow();
     assertFalse(logPower.agrees(), "a log power off by one must be measured off: " + logPower);
     assertTrue(checks.stream().filter(c -> c.quantity().equals("computeExponent")).allMatch(CrossCheck::agrees),

@@ -1,0 +1,8 @@
+package scalebound.derive;
+
+/**
+ * The bound against compute at fixed other resources, around the derived threshold: at
+ * {@code cost[i]}, prefactor·Exp(-rate·C^e) + floor is {@code bound[i]}; C* is
+ * {@code threshold} and the statistical phase's level is {@code floor}.
+ */
+public record PhaseCurve(double[] cost, double[] bound, double threshold, double floor) {}
