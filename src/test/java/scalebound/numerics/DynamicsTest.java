@@ -9,6 +9,7 @@ import scalebound.numerics.data.GaussianMixture;
 import scalebound.numerics.data.Noise;
 import scalebound.numerics.data.Task;
 import scalebound.numerics.data.Teacher;
+import scalebound.numerics.dynamics.FlowExponential;
 import scalebound.numerics.dynamics.FlowIntegrator;
 import scalebound.numerics.dynamics.FunctionSpaceSgd;
 import scalebound.numerics.dynamics.GradientDescent;
@@ -44,6 +45,26 @@ class DynamicsTest {
           "t=" + t + ": |spectral - integrated| = " + Math.sqrt(Vectors.normSq(Vectors.minus(exact, integrated))));
       assertEquals(Vectors.normSq(exact), flow.residualNormSq(t), 1e-12 * Vectors.normSq(r0));
     }
+  }
+
+  @Test
+  void scalingAndSquaringAgreesWithTheOdeIntegratorAndTheSpectralFlow() {
+    GradientFlow flow = new GradientFlow(gram, sample.labels());
+    double[] r0 = sample.labels().clone();
+    for (int i = 0; i < r0.length; i++) {
+      r0[i] = -r0[i];
+    }
+    double scale = Math.sqrt(Vectors.normSq(r0));
+    for (double t : new double[] {0, 0.1, 1, 10, 50}) {
+      double[] squared = FlowExponential.residual(gram, r0, t);
+      double[] integrated = FlowIntegrator.residual(gram, r0, t, 1e-13);
+      assertTrue(Math.sqrt(Vectors.normSq(Vectors.minus(squared, integrated))) <= 1e-8 * scale, "t=" + t);
+      assertTrue(Math.sqrt(Vectors.normSq(Vectors.minus(squared, flow.residual(t)))) <= 1e-8 * scale, "t=" + t);
+    }
+    Matrix stiff = Matrix.ofRows(new double[][] {{1e4, 0}, {0, 1e-3}});
+    double[] r = FlowExponential.residual(stiff, new double[] {1, 1}, 1000);
+    assertEquals(0, r[0], 1e-12, "the stiff mode is gone");
+    assertEquals(Math.exp(-1), r[1], 1e-8 * Math.exp(-1), "lambdaMax*t = 1e7: rounding about 1e-9, relative");
   }
 
   @Test
