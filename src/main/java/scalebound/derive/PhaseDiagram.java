@@ -8,10 +8,16 @@ import scalebound.symbolic.Expression;
  * A law whose exponents depend on constants ({@code M^(-(a-1))} with {@code a > 1}): one
  * {@link Region} per active set met on the constants' domain. A region's formulas are exact
  * (solved by Symja from the active constraints) and were checked exactly against the rational
- * programme at {@code points} sample points; {@code condition} is where its active set is
- * feasible (the remaining constraints with the formulas substituted).
+ * programme at its {@code samples} (the domain's sample points where this active set is the
+ * optimum: the values of every symbol); {@code condition} is where its active set is feasible
+ * (the remaining constraints with the formulas substituted).
  */
 public record PhaseDiagram(String quantity, List<Region> regions, List<String> notes) {
   public record Region(String condition, Expression exponent, String logPower, Map<String, Expression> allocation,
-      List<String> active, int points) {}
+      List<String> active, List<Map<String, Double>> samples) {
+    /** How many sample points the region's formulas were checked at. */
+    public int points() {
+      return samples.size();
+    }
+  }
 }

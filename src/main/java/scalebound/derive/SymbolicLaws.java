@@ -77,7 +77,7 @@ final class SymbolicLaws {
     }
     List<PhaseDiagram.Region> regions = new ArrayList<>();
     for (List<Sample> group : groups.values()) {
-      regions.add(region(quantity, group, assumptions, new Region(domain, conditions)));
+      regions.add(region(quantity, group, assumptions, new Region(domain, conditions), domain));
     }
     List<String> notes = new ArrayList<>();
     if (regions.size() > 1) {
@@ -86,7 +86,8 @@ final class SymbolicLaws {
     return new PhaseDiagram(quantity, regions, notes);
   }
 
-  private static PhaseDiagram.Region region(String quantity, List<Sample> group, IExpr assumptions, Region where)
+  private static PhaseDiagram.Region region(String quantity, List<Sample> group, IExpr assumptions, Region where,
+      Domain domain)
       throws CannotDerive, EvaluationRefused {
     Sample first = group.get(0);
     List<String> variables = first.programme().variables();
@@ -140,7 +141,8 @@ final class SymbolicLaws {
       }
     }
     return new PhaseDiagram.Region(condition(quantity, group, unknowns, rules, assumptions, where), Expression.of(exponent),
-        logPowers.size() == 1 ? logPowers.first() : "varies: " + logPowers, allocation, active, group.size());
+        logPowers.size() == 1 ? logPowers.first() : "varies: " + logPowers, allocation, active,
+        group.stream().map(g -> domain.named(g.point())).toList());
   }
 
   /** The formula's value at the sample must equal the rational optimum exactly. */

@@ -7,12 +7,14 @@ import scalebound.derive.Derivation;
 import scalebound.derive.Frontier;
 import scalebound.derive.Law;
 import scalebound.derive.PhaseCurve;
+import scalebound.derive.PhaseDiagram;
 import scalebound.theorem.Theorem;
 
 /**
  * Plots of what the engine derived, from the derivation's numeric series: the compute-optimal
- * frontier (the numerically minimised bound against C, beside the derived law) and the two
- * phases of the bound at fixed other resources with the derived threshold C* marked.
+ * frontier (the numerically minimised bound against C, beside the derived law), the two
+ * phases of the bound at fixed other resources with the derived threshold C* marked, and the
+ * regions of a phase diagram over two constants of its exponents.
  */
 final class DerivedPlots {
   private DerivedPlots() {}
@@ -54,6 +56,34 @@ final class DerivedPlots {
           + d.phase().get().time() + " grows)", t.quantity() + " bound", true, true, series,
           List.of(new Plot.Marker("derived C*", phase.threshold()))));
     }
+    d.diagrams().forEach((law, diagram) -> regionMap(t, law, diagram).ifPresent(plots::add));
     return plots;
+  }
+
+  /**
+   * A phase diagram with several regions over the first two constants of its exponents: each
+   * region's sample points (where the exact programme found that region's active set), one
+   * colour per region.
+   */
+  private static java.util.Optional<Plot> regionMap(Theorem t, String law, PhaseDiagram diagram) {
+    java.util.TreeSet<String> constants = new java.util.TreeSet<>();
+    diagram.regions().forEach(r -> constants.addAll(r.exponent().symbols()));
+    constants.retainAll(t.constants().keySet());
+    if (diagram.regions().size() < 2 || constants.size() < 2) {
+      return java.util.Optional.empty();
+    }
+    String a = constants.first();
+    String b = constants.higher(a);
+    List<Plot.Series> series = new ArrayList<>();
+    int n = 1;
+    for (PhaseDiagram.Region r : diagram.regions()) {
+      double[] x = r.samples().stream().mapToDouble(p -> p.get(a)).toArray();
+      double[] y = r.samples().stream().mapToDouble(p -> p.get(b)).toArray();
+      series.add(Plot.Series.points("region " + n++ + ": exponent " + r.exponent().text(), x, y));
+    }
+    boolean positive = series.stream().allMatch(s -> java.util.Arrays.stream(s.x()).allMatch(v -> v > 0)
+        && java.util.Arrays.stream(s.y()).allMatch(v -> v > 0));
+    return java.util.Optional.of(new Plot(t.id() + ": phase diagram of the " + law.replace('.', ' ') + " law over ("
+        + a + ", " + b + ")", a, b, positive, positive, series, List.of()));
   }
 }
