@@ -77,15 +77,15 @@ class VerifyCommandTest {
 
   @Test
   void benchReportsTheWorkloadsAsJson() {
-    Cli r = Cli.run("bench", "--json", "--only", "W1,W2,W4,W5");
+    Cli r = Cli.run("bench", "--json", "--only", "W2,W5");
     assertEquals(0, r.exit(), r.all());
     com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject();
-    assertTrue(o.getAsJsonObject("W1").get("seconds").getAsDouble() > 0);
     assertTrue(o.getAsJsonObject("W2").get("seconds").getAsDouble() > 0);
-    assertTrue(!o.has("W3"), "--only leaves W3 out");
-    assertTrue(o.has("blas") && o.has("lapack"), "the linear-algebra backend is named");
-    assertTrue(o.getAsJsonObject("W4").get("seconds").getAsDouble() > 0);
     assertTrue(o.getAsJsonObject("W5").get("seconds").getAsDouble() > 0);
+    for (String left : new String[] {"W1", "W3", "W4"}) {
+      assertTrue(!o.has(left), "--only leaves " + left + " out");
+    }
+    assertTrue(o.has("blas") && o.has("lapack"), "the linear-algebra backend is named");
   }
 
   @Test
