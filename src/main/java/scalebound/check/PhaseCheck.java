@@ -34,7 +34,7 @@ final class PhaseCheck {
   /** The measured quantities a phase check judges; the rate's symbols may not be bound to them. */
   static final Set<String> JUDGED = Set.of("decayRate", "decayFit", "measuredThreshold", "onsetIndex", "floor");
 
-  record Finding(boolean holds, String text, double derived, double measured) {}
+  record Finding(boolean holds, String text, double derived, double measured, double ratio) {}
 
   static Finding judge(Trial t, DoubleFunction rate, Parameters p, Observations o) {
     Scenario.Phase ph = (Scenario.Phase) t.scenario.check();
@@ -75,13 +75,14 @@ final class PhaseCheck {
         + " (ratio " + ExactCheck.fmt(ratio) + "), measured threshold " + ExactCheck.fmt(measured)
         + " vs derived C* " + ExactCheck.fmt(derived);
     return new Finding(wrong.isEmpty(), wrong.isEmpty() ? text : String.join("; ", wrong) + " — " + text, derived,
-        measured);
+        measured, ratio);
   }
 
   static NumericVerdict run(Trial t, DoubleFunction rate) {
     List<String> details = new ArrayList<>();
     List<Plot> plots = new ArrayList<>();
     int judged = 0;
+    double largestRatio = 0;
     for (int i = 0; i < t.scenario.tries() * Seeds.effort(); i++) {
       Shrinkable<Parameters> draw = t.next();
       Parameters p = draw.value();
@@ -97,6 +98,7 @@ final class PhaseCheck {
       }
       judged++;
       Finding f = judge(t, rate, p, o);
+      largestRatio = Math.max(largestRatio, f.ratio());
       details.add("draw " + (i + 1) + ": " + f.text() + " [" + p + "]");
       plots.add(plot(t, o, f, i + 1));
       if (!f.holds()) {
@@ -113,11 +115,22 @@ final class PhaseCheck {
       }
     }
     details.add("seed " + t.seed);
+    double factor = ((Scenario.Phase) t.scenario.check()).factor();
     return new NumericVerdict(t.theorem.id(), t.scenario, judged > 0 ? Status.TESTED : Status.INCONCLUSIVE,
         judged > 0 ? "held: exponential decay then a plateau, no slower than the derived rate"
-            + (((Scenario.Phase) t.scenario.check()).factor() > 1 ? " / " + ((Scenario.Phase) t.scenario.check()).factor() : "")
-            + ", on all " + judged + " draws" : "every draw was discarded",
+            + (factor > 1 ? " / " + factor : "") + ", on all " + judged + " draws; " + power(factor, largestRatio)
+            : "every draw was discarded",
         details, Optional.empty(), t.seed, plots);
+  }
+
+  /**
+   * What the check could have caught: a bound whose exponential rate is k times the true one is
+   * refuted on a draw when measured/(k·derived) < 1/factor, so on every draw once k exceeds
+   * factor × the largest measured/derived ratio seen.
+   */
+  static String power(double factor, double largestRatio) {
+    return "refutes on every draw a rate inflated x" + ExactCheck.fmt(factor * largestRatio) + " or more (factor "
+        + factor + " x the largest measured/derived ratio " + ExactCheck.fmt(largestRatio) + ")";
   }
 
   private static Plot plot(Trial t, Observations o, Finding f, int draw) {

@@ -19,6 +19,12 @@ import scalebound.verdict.Status;
 class NumericEvidenceTest {
 
   @Test
+  void aPhaseCheckStatesTheSmallestRateInflationItRefutesOnEveryDraw() {
+    String power = PhaseCheck.power(1.25, 1.1);
+    assertTrue(power.contains("inflated x1.37500 or more"), power);
+  }
+
+  @Test
   void anExactCheckWithNoObservationInsideTheHypothesesIsInconclusive() throws Exception {
     Theorem variant = TheoremLibrary.load(List.of(Path.of("src/test/resources/numeric-evidence/l1-gd-out-of-reach.yaml"))).get(0);
     Scenario s = ScenarioLibrary.load(Path.of("numerics")).forTheorem(variant.id()).stream()
