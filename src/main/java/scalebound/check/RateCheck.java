@@ -85,6 +85,35 @@ final class RateCheck {
     };
   }
 
+  /** How far beyond the exponent, on the favourable side, a whole interval marks a loose bound. */
+  static final double LOOSE = 0.25;
+
+  /**
+   * Why a passing sweep is weak evidence, or null: its fitted slope lies beyond the exponent on
+   * the refuting side by more than the slack (it passed only because the interval is wide: -0.50
+   * against an upper bound's -0.60), or its whole interval lies beyond the exponent on the
+   * favourable side by more than {@value #LOOSE} (the bound is loose there, the check sees a
+   * different rate than the one claimed).
+   */
+  static String weakness(Kind kind, boolean towardInfinity, SlopeFit fit, double e, double slack) {
+    double sign = towardInfinity ? 1 : -1;
+    double beyond = sign * (fit.slope() - e);
+    boolean upper = kind != Kind.LOWER_BOUND;
+    boolean lower = kind != Kind.UPPER_BOUND;
+    if ((upper && beyond > slack) || (lower && -beyond > slack)) {
+      return "the fitted slope " + ExactCheck.fmt(fit.slope()) + " is beyond the exponent " + ExactCheck.fmt(e)
+          + " on the refuting side by more than the slack " + slack + "; it passed only because the interval is wide";
+    }
+    double near = upper ? sign * (towardInfinity ? fit.upper() - e : fit.lower() - e)
+        : -sign * (towardInfinity ? fit.lower() - e : fit.upper() - e);
+    if (kind != Kind.ESTIMATE && near < -LOOSE) {
+      return "the whole interval " + ExactCheck.fmt(fit.lower()) + " .. " + ExactCheck.fmt(fit.upper())
+          + " lies beyond the exponent " + ExactCheck.fmt(e) + " on the favourable side by more than " + LOOSE
+          + ": the bound is loose here and the claimed rate itself is not observed";
+    }
+    return null;
+  }
+
   static NumericVerdict run(Trial t) {
     Scenario.Rate r = (Scenario.Rate) t.scenario.check();
     int tries = t.scenario.tries() * Seeds.effort();
@@ -98,6 +127,7 @@ final class RateCheck {
           List.of("nothing was simulated", "seed " + t.seed), Optional.empty(), t.seed, List.of());
     }
     String firstDiscard = null;
+    int weakDraws = 0;
     for (int i = 0; i < tries; i++) {
       Shrinkable<Parameters> draw = t.next();
       Sweep s = sweep(t, draw.value());
@@ -113,6 +143,11 @@ final class RateCheck {
       }
       fitted++;
       details.add("draw " + (i + 1) + ": " + describe(s, r) + " [" + draw.value() + "]");
+      String weak = weakness(t.theorem.kind(), r.towardInfinity(), s.fit(), s.claimed(), r.slack());
+      if (weak != null) {
+        weakDraws++;
+        details.add("WEAK draw " + (i + 1) + ": " + weak);
+      }
       plots.add(plot(t, s, i + 1));
       if (refutes(t.theorem.kind(), r.towardInfinity(), s.fit(), s.claimed(), r.slack())) {
         Trial.Shrunk shrunk = t.shrink(draw, c -> {
@@ -134,6 +169,7 @@ final class RateCheck {
     return new NumericVerdict(t.theorem.id(), t.scenario, any ? Status.TESTED : Status.INCONCLUSIVE,
         any ? "held: the measured slope in " + r.symbol() + " is consistent with the " + t.theorem.kind().key()
             + "'s exponent on all " + fitted + " draws"
+            + (weakDraws == 0 ? "" : " (weak: " + weakDraws + " of them pass only weakly, see WEAK below)")
             : firstDiscard != null && firstDiscard.startsWith(NO_EXPONENT)
                 ? "inconclusive: " + firstDiscard.substring(NO_EXPONENT.length())
                 : "every draw was discarded; nothing was checked" + (firstDiscard == null ? "" : " (first: " + firstDiscard + ")"),

@@ -123,4 +123,20 @@ class SymbolicRateCheckTest {
     assertEquals(Status.INCONCLUSIVE, v.status(), NumericText.of(v));
     assertTrue(v.summary().contains("no law, for this test"), v.summary());
   }
+
+  @Test
+  void aPassThatOnlyAWideIntervalAllowsIsWeak() {
+    // Issue 17: slope -0.50 against an upper bound's -0.60 passed every run.
+    scalebound.numerics.measure.SlopeFit wide = fit(-0.50, -0.70, -0.30);
+    assertFalse(RateCheck.refutes(scalebound.theorem.Kind.UPPER_BOUND, true, wide, -0.6, 0.05));
+    String w = RateCheck.weakness(scalebound.theorem.Kind.UPPER_BOUND, true, wide, -0.6, 0.05);
+    assertTrue(w != null && w.contains("refuting side"), String.valueOf(w));
+    assertTrue(RateCheck.weakness(scalebound.theorem.Kind.UPPER_BOUND, true, fit(-0.62, -0.70, -0.55), -0.6, 0.05) == null);
+    String loose = RateCheck.weakness(scalebound.theorem.Kind.UPPER_BOUND, true, fit(-1.2, -1.3, -1.1), -0.6, 0.05);
+    assertTrue(loose != null && loose.contains("favourable"), String.valueOf(loose));
+  }
+
+  private static scalebound.numerics.measure.SlopeFit fit(double slope, double lower, double upper) {
+    return new scalebound.numerics.measure.SlopeFit(slope, lower, upper, 0.99, 12, 5);
+  }
 }
