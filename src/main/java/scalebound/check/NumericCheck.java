@@ -68,18 +68,16 @@ public final class NumericCheck {
 
   /** The symbols a scenario must bind: those its check evaluates. */
   private static Set<String> required(Theorem theorem, Derivation derivation, Scenario scenario) {
-    if (derivedLaw(derivation, scenario)) {
-      return Set.of();
+    if (scenario.check() instanceof Scenario.Rate r) {
+      Set<String> law = ClaimedExponent.required(theorem, derivation, r.symbol());
+      if (law != null) {
+        return law;
+      }
     }
     if (scenario.check() instanceof Scenario.Phase && derivation.phase().isPresent()) {
       return derivation.phase().get().rate().symbols();
     }
     return new LinkedHashSet<>(theorem.symbols());
-  }
-
-  /** Whether a rate check compares with the engine's derived isolated law (then only the quantity must be bound). */
-  private static boolean derivedLaw(Derivation derivation, Scenario scenario) {
-    return scenario.check() instanceof Scenario.Rate r && derivation.isolated().containsKey(r.symbol());
   }
 
   /** What one run printed, and whether it refutes the theorem (an observation VIOLATED, a slope that REFUTES). */
@@ -113,7 +111,8 @@ public final class NumericCheck {
       }
       boolean refutes = RateCheck.refutes(theorem.kind(), rate.towardInfinity(), s.fit(), s.claimed(), rate.slack());
       out.add("fitted slope " + ExactCheck.fmt(s.fit().slope()) + " (CI " + ExactCheck.fmt(s.fit().lower()) + " .. "
-          + ExactCheck.fmt(s.fit().upper()) + "), claimed exponent " + ExactCheck.fmt(s.claimed()) + ": "
+          + ExactCheck.fmt(s.fit().upper()) + "), claimed exponent " + ExactCheck.fmt(s.claimed()) + " ("
+          + s.claimSource() + "): "
           + (refutes ? "REFUTES" : "consistent"));
       return new SingleRun(out, refutes);
     }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Shrinkable;
-import org.apache.commons.math3.fraction.BigFraction;
-import scalebound.derive.Law;
 import scalebound.numerics.experiments.Observations;
 import scalebound.numerics.experiments.Parameters;
 import scalebound.numerics.measure.SlopeFit;
@@ -17,22 +15,24 @@ import scalebound.theorem.Kind;
 /**
  * Rate check: sweep one parameter, measure the theorem's quantity at each value over several
  * seeds, and fit the log-log slope with a bootstrap confidence interval over seeds. The claimed
- * exponent e comes from the theorem, never from the scenario: the derived isolated exponent when
- * the swept symbol is a resource, else the bound's own log-log slope in that symbol. An upper
- * bound is refuted when the measured quantity decays more slowly than x^e with confidence (the
- * whole interval beyond e by more than {@code slack}); a lower bound when it decays faster.
+ * exponent e comes from the theorem, never from the scenario ({@link ClaimedExponent}): the
+ * derived isolated exponent when the swept symbol is a resource (a symbolic one evaluated at the
+ * bound constants, in the region of the phase diagram that holds there), else the bound's own
+ * log-log slope in that symbol. No exponent: inconclusive. An upper bound is refuted when the
+ * measured quantity decays more slowly than x^e with confidence (the whole interval beyond e by
+ * more than {@code slack}); a lower bound when it decays faster.
  */
 final class RateCheck {
   private RateCheck() {}
 
-  record Sweep(SlopeFit fit, double claimed, double[] x, double[][] y, String discarded) {}
+  record Sweep(SlopeFit fit, double claimed, String claimSource, double[] x, double[][] y, String discarded) {}
 
   static Sweep sweep(Trial t, Parameters base) {
     Scenario.Rate r = (Scenario.Rate) t.scenario.check();
     int seeds = r.seeds() * Seeds.effort();
     double[] x = r.values().stream().mapToDouble(Double::doubleValue).toArray();
     double[][] y = new double[seeds][x.length];
-    double[] symbolsAtFirst = null;
+    List<double[]> observed = new ArrayList<>();
     for (int s = 0; s < seeds; s++) {
       for (int i = 0; i < x.length; i++) {
         Object value = base.values().get(r.parameter()) instanceof Integer ? (Object) (int) Math.round(x[i])
@@ -40,49 +40,40 @@ final class RateCheck {
         Parameters p = base.with(r.parameter(), value).withSeed(base.seed() + 7919L * s);
         Observations o = t.run(p);
         if (o.isDiscarded()) {
-          return new Sweep(null, Double.NaN, x, y, o.discarded());
+          return new Sweep(null, Double.NaN, null, x, y, o.discarded());
         }
         double sum = 0;
         for (Map<String, Double> row : o.rows()) {
           Binding.Outside outside = t.binding.violatedHypothesis(t.binding.symbols(row, p));
           if (outside != null) {
-            return new Sweep(null, Double.NaN, x, y, "at " + r.parameter() + " = " + ExactCheck.fmt(x[i])
+            return new Sweep(null, Double.NaN, null, x, y, "at " + r.parameter() + " = " + ExactCheck.fmt(x[i])
                 + " the observation is outside the theorem's hypothesis " + outside.text());
           }
           sum += t.binding.measured(row, p);
         }
         y[s][i] = sum / o.rows().size();
-        if (symbolsAtFirst == null) {
-          symbolsAtFirst = t.binding.symbols(o.rows().get(0), p);
+        for (Map<String, Double> row : o.rows()) {
+          observed.add(t.binding.symbols(row, p));
         }
       }
     }
-    double claimed = claimed(t, symbolsAtFirst, x);
+    ClaimedExponent claim = ClaimedExponent.resolve(t, observed, x);
+    if (!claim.determined()) {
+      return new Sweep(null, Double.NaN, null, x, y, NO_EXPONENT + claim.missing());
+    }
     for (double[] row : y) {
       for (double v : row) {
         if (!(v > 0)) {
-          return new Sweep(null, claimed, x, y, "a measured value is not positive (" + v + "); no log-log fit");
+          return new Sweep(null, claim.value(), claim.source(), x, y, "a measured value is not positive (" + v
+              + "); no log-log fit");
         }
       }
     }
-    return new Sweep(SlopeFit.of(x, y, r.level(), base.seed()), claimed, x, y, null);
+    return new Sweep(SlopeFit.of(x, y, r.level(), base.seed()), claim.value(), claim.source(), x, y, null);
   }
 
-  /** The derived isolated exponent of a resource, or the bound's log-log slope across the sweep. */
-  static double claimed(Trial t, double[] symbols, double[] x) {
-    String symbol = ((Scenario.Rate) t.scenario.check()).symbol();
-    Law law = t.derivation.isolated().get(symbol);
-    if (law != null) {
-      BigFraction e = law.exponent();
-      return e.doubleValue();
-    }
-    int k = t.binding.symbolNames().indexOf(symbol);
-    double[] a = symbols.clone();
-    double[] b = symbols.clone();
-    a[k] = x[0];
-    b[k] = x[x.length - 1];
-    return Math.log(t.binding.bound(b) / t.binding.bound(a)) / Math.log(x[x.length - 1] / x[0]);
-  }
+  /** How a sweep without a claimed exponent is discarded. */
+  static final String NO_EXPONENT = "no claimed exponent: ";
 
   static boolean refutes(Kind kind, boolean towardInfinity, SlopeFit fit, double e, double slack) {
     boolean slower = towardInfinity ? fit.lower() > e + slack : fit.upper() < e - slack;
@@ -94,21 +85,69 @@ final class RateCheck {
     };
   }
 
+  /** How far beyond the exponent, on the favourable side, a whole interval marks a loose bound. */
+  static final double LOOSE = 0.25;
+
+  /**
+   * Why a passing sweep is weak evidence, or null: its fitted slope lies beyond the exponent on
+   * the refuting side by more than the slack (it passed only because the interval is wide: -0.50
+   * against an upper bound's -0.60), or its whole interval lies beyond the exponent on the
+   * favourable side by more than {@value #LOOSE} (the bound is loose there, the check sees a
+   * different rate than the one claimed).
+   */
+  static String weakness(Kind kind, boolean towardInfinity, SlopeFit fit, double e, double slack) {
+    double sign = towardInfinity ? 1 : -1;
+    double beyond = sign * (fit.slope() - e);
+    boolean upper = kind != Kind.LOWER_BOUND;
+    boolean lower = kind != Kind.UPPER_BOUND;
+    if ((upper && beyond > slack) || (lower && -beyond > slack)) {
+      return "the fitted slope " + ExactCheck.fmt(fit.slope()) + " is beyond the exponent " + ExactCheck.fmt(e)
+          + " on the refuting side by more than the slack " + slack + "; it passed only because the interval is wide";
+    }
+    double near = upper ? sign * (towardInfinity ? fit.upper() - e : fit.lower() - e)
+        : -sign * (towardInfinity ? fit.lower() - e : fit.upper() - e);
+    if (kind != Kind.ESTIMATE && near < -LOOSE) {
+      return "the whole interval " + ExactCheck.fmt(fit.lower()) + " .. " + ExactCheck.fmt(fit.upper())
+          + " lies beyond the exponent " + ExactCheck.fmt(e) + " on the favourable side by more than " + LOOSE
+          + ": the bound is loose here and the claimed rate itself is not observed";
+    }
+    return null;
+  }
+
   static NumericVerdict run(Trial t) {
     Scenario.Rate r = (Scenario.Rate) t.scenario.check();
     int tries = t.scenario.tries() * Seeds.effort();
     List<String> details = new ArrayList<>();
     List<Plot> plots = new ArrayList<>();
     int fitted = 0;
+    if (t.theorem.resources().contains(r.symbol()) && !t.derivation.isolated().containsKey(r.symbol())
+        && ClaimedExponent.diagram(t.derivation, r.symbol()) == null) {
+      return new NumericVerdict(t.theorem.id(), t.scenario, Status.INCONCLUSIVE,
+          "inconclusive: " + ClaimedExponent.noLaw(t, r.symbol()),
+          List.of("nothing was simulated", "seed " + t.seed), Optional.empty(), t.seed, List.of());
+    }
+    String firstDiscard = null;
+    int weakDraws = 0;
     for (int i = 0; i < tries; i++) {
       Shrinkable<Parameters> draw = t.next();
       Sweep s = sweep(t, draw.value());
       if (s.discarded() != null) {
         details.add("draw " + (i + 1) + " discarded: " + s.discarded());
+        if (firstDiscard == null) {
+          firstDiscard = s.discarded();
+        }
+        if (s.discarded().startsWith(NO_EXPONENT)) {
+          break;
+        }
         continue;
       }
       fitted++;
       details.add("draw " + (i + 1) + ": " + describe(s, r) + " [" + draw.value() + "]");
+      String weak = weakness(t.theorem.kind(), r.towardInfinity(), s.fit(), s.claimed(), r.slack());
+      if (weak != null) {
+        weakDraws++;
+        details.add("WEAK draw " + (i + 1) + ": " + weak);
+      }
       plots.add(plot(t, s, i + 1));
       if (refutes(t.theorem.kind(), r.towardInfinity(), s.fit(), s.claimed(), r.slack())) {
         Trial.Shrunk shrunk = t.shrink(draw, c -> {
@@ -130,7 +169,10 @@ final class RateCheck {
     return new NumericVerdict(t.theorem.id(), t.scenario, any ? Status.TESTED : Status.INCONCLUSIVE,
         any ? "held: the measured slope in " + r.symbol() + " is consistent with the " + t.theorem.kind().key()
             + "'s exponent on all " + fitted + " draws"
-            : "every draw was discarded; nothing was checked",
+            + (weakDraws == 0 ? "" : " (weak: " + weakDraws + " of them pass only weakly, see WEAK below)")
+            : firstDiscard != null && firstDiscard.startsWith(NO_EXPONENT)
+                ? "inconclusive: " + firstDiscard.substring(NO_EXPONENT.length())
+                : "every draw was discarded; nothing was checked" + (firstDiscard == null ? "" : " (first: " + firstDiscard + ")"),
         details, Optional.empty(), t.seed, plots);
   }
 
@@ -138,7 +180,7 @@ final class RateCheck {
     return ExactCheck.fmt(s.fit().slope()) + " (" + Math.round(r.level() * 100) + "% CI " + ExactCheck.fmt(s.fit().lower())
         + " .. " + ExactCheck.fmt(s.fit().upper()) + ", " + s.fit().seeds() + " seeds) vs claimed "
         + ExactCheck.fmt(s.claimed()) + " ± slack " + r.slack() + " as " + r.symbol() + " -> "
-        + (r.towardInfinity() ? "infinity" : "0");
+        + (r.towardInfinity() ? "infinity" : "0") + " (claimed: " + s.claimSource() + ")";
   }
 
   private static Plot plot(Trial t, Sweep s, int draw) {

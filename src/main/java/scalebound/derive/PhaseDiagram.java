@@ -2,6 +2,8 @@ package scalebound.derive;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import scalebound.symbolic.Expression;
 
 /**
@@ -10,14 +12,29 @@ import scalebound.symbolic.Expression;
  * (solved by Symja from the active constraints) and were checked exactly against the rational
  * programme at its {@code samples} (the domain's sample points where this active set is the
  * optimum: the values of every symbol); {@code condition} is where its active set is feasible
- * (the remaining constraints with the formulas substituted).
+ * (the remaining constraints with the formulas substituted); {@code parts} holds the same
+ * condition as relations (empty: everywhere on the domain), for evaluating it at given constants.
  */
 public record PhaseDiagram(String quantity, List<Region> regions, List<String> notes) {
   public record Region(String condition, Expression exponent, String logPower, Map<String, Expression> allocation,
-      List<String> active, List<Map<String, Double>> samples) {
+      List<String> active, List<Map<String, Double>> samples, List<Expression> parts) {
     /** How many sample points the region's formulas were checked at. */
     public int points() {
       return samples.size();
     }
+
+    /** The constants the exponent and the condition mention. */
+    public Set<String> symbols() {
+      Set<String> s = new TreeSet<>(exponent.symbols());
+      parts.forEach(p -> s.addAll(p.symbols()));
+      return s;
+    }
+  }
+
+  /** The constants any region's exponent or condition mentions: what evaluating the diagram needs. */
+  public Set<String> symbols() {
+    Set<String> s = new TreeSet<>();
+    regions.forEach(r -> s.addAll(r.symbols()));
+    return s;
   }
 }

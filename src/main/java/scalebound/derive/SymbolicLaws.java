@@ -109,6 +109,7 @@ final class SymbolicLaws {
     for (IExpr rule : (Iterable<IExpr>) solved.getAt(1)) {
       rules.put(rule.first(), rule.second());
     }
+    completeRules(equations, unknowns, rules);
     IExpr rate = determined(rules.get(unknowns[n]), unknowns);
     if (rate == null) {
       throw new CannotDerive("cannot derive the " + quantity + " symbolically: the rate is not determined by the active set "
@@ -140,9 +141,48 @@ final class SymbolicLaws {
         active.add(first.programme().terms().get(Integer.parseInt(row.label().substring(row.label().indexOf(' ') + 1))).origin());
       }
     }
-    return new PhaseDiagram.Region(condition(quantity, group, unknowns, rules, assumptions, where), Expression.of(exponent),
+    List<Expression> parts = new ArrayList<>();
+    String condition = condition(quantity, group, unknowns, rules, assumptions, where, parts);
+    return new PhaseDiagram.Region(condition, Expression.of(exponent),
         logPowers.size() == 1 ? logPowers.first() : "varies: " + logPowers, allocation, active,
-        group.stream().map(g -> domain.named(g.point())).toList());
+        group.stream().map(g -> domain.named(g.point())).toList(), parts);
+  }
+
+  /**
+   * Symja's Solve may leave out an unknown that one equation fixes by itself ({@code v$0 == 1}
+   * for a resource held at exponent 1) while using its value in the others. A region condition
+   * that mentions such an unknown would then be dropped as undetermined, making the region
+   * "everywhere on the domain". So: every equation left with exactly one unknown after
+   * substituting the rules is solved for it, until nothing changes.
+   */
+  private static void completeRules(List<IExpr> equations, IExpr[] unknowns, Map<IExpr, IExpr> rules)
+      throws EvaluationRefused {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (IExpr equation : equations) {
+        IExpr substituted = equation.replaceAll(x -> rules.containsKey(x) ? rules.get(x) : F.NIL).orElse(equation);
+        IExpr only = null;
+        int count = 0;
+        for (IExpr u : unknowns) {
+          if (!substituted.isFree(u)) {
+            only = u;
+            count++;
+          }
+        }
+        if (count != 1) {
+          continue;
+        }
+        IExpr solved = Sandbox.get().evaluate(F.Solve(substituted, only));
+        if (solved.isList() && solved.argSize() == 1 && solved.getAt(1).isList() && solved.getAt(1).argSize() == 1) {
+          IExpr value = solved.getAt(1).getAt(1).second();
+          if (determined(value, unknowns) != null) {
+            rules.put(only, value);
+            changed = true;
+          }
+        }
+      }
+    }
   }
 
   /** The formula's value at the sample must equal the rational optimum exactly. */
@@ -175,9 +215,12 @@ final class SymbolicLaws {
     return rhs;
   }
 
-  /** The rows not in the active set, with the region's formulas substituted, that Symja cannot reduce to True. */
+  /**
+   * The rows not in the active set, with the region's formulas substituted, that Symja cannot
+   * reduce to True: as text, and each as a relation added to {@code relations}.
+   */
   private static String condition(String quantity, List<Sample> group, IExpr[] unknowns, Map<IExpr, IExpr> rules,
-      IExpr assumptions, Region where) throws EvaluationRefused, CannotDerive {
+      IExpr assumptions, Region where, List<Expression> relations) throws EvaluationRefused, CannotDerive {
     Sample first = group.get(0);
     List<String> parts = new ArrayList<>();
     List<String> tightLabels = first.tight().stream().map(Row::label).toList();
@@ -207,6 +250,7 @@ final class SymbolicLaws {
         }
       }
       parts.add(Expression.inputForm(simplified));
+      relations.add(Expression.of(simplified));
     }
     return parts.isEmpty() ? "everywhere on the domain" : String.join(" && ", parts);
   }

@@ -31,8 +31,15 @@ record AsymptoticStep(String id, Fact fact, int line, String in, boolean theta) 
     Optional<Law> f = Asymptotics.law(fact.lhs(), in, context.conditions());
     Optional<Law> g = Asymptotics.law(fact.rhs(), in, context.conditions());
     if (f.isEmpty() || g.isEmpty()) {
-      return StepResult.failed(new Decision(Status.INCONCLUSIVE, Evidence.NONE, "the derivation engine finds no power "
-          + "law in " + in + " for the " + (f.isEmpty() ? "left" : "right") + " side", null));
+      scalebound.symbolic.Expression side = f.isEmpty() ? fact.lhs() : fact.rhs();
+      java.util.Set<String> symbolic = new java.util.TreeSet<>();
+      exponentSymbols(side.symja(), symbolic);
+      String which = f.isEmpty() ? "left" : "right";
+      return StepResult.failed(new Decision(Status.INCONCLUSIVE, Evidence.NONE, symbolic.isEmpty()
+          ? "the derivation engine finds no power law in " + in + " for the " + which + " side"
+          : "the " + which + " side has exponents in the constants " + String.join(", ", symbolic) + ": asymptotic "
+              + "steps take rational exponents only (state the rate in the theorem file, where derive gives its "
+              + "phase diagram, or prove the step with fixed exponents); see proofs-check/README.md", null));
     }
     BigFraction ef = f.get().exponent();
     BigFraction eg = g.get().exponent();
@@ -46,6 +53,18 @@ record AsymptoticStep(String id, Fact fact, int line, String in, boolean theta) 
         : Decision.refuted(Evidence.EXACT, laws + " (derived by the engine): the left decays more slowly", null);
     return StepResult.of(d, new Established(id, fact, Established.Mode.ASYMPTOTIC, java.util.List.of(), d.status(),
         null));
+  }
+
+  /** The symbols in the exponents of powers ({@code n^(-2*r*b/(2*r*b+1))}: r, b). */
+  private static void exponentSymbols(org.matheclipse.core.interfaces.IExpr e, java.util.Set<String> out) {
+    if (e.isPower() && !e.exponent().isNumber()) {
+      out.addAll(scalebound.symbolic.Expression.of(e.exponent()).symbols());
+    }
+    if (e.isAST()) {
+      for (int i = 1; i <= e.argSize(); i++) {
+        exponentSymbols(e.getAt(i), out);
+      }
+    }
   }
 
   static String text(BigFraction f) {

@@ -33,6 +33,13 @@ final class Summary {
         weak.add(p.proof().id() + " rests on " + p.proof().givens().size() + " given(s)");
       }
     }
+    for (CheckResult.Scenario n : r.of(CheckResult.Scenario.class)) {
+      long weakDraws = n.numeric().details().stream().filter(d -> d.startsWith("WEAK ")).count();
+      if (n.numeric().holds() && weakDraws > 0) {
+        weak.add(n.name() + " weak pass (" + weakDraws + " draw(s): " + n.numeric().details().stream()
+            .filter(d -> d.startsWith("WEAK ")).findFirst().orElse("") + ")");
+      }
+    }
     for (CheckResult c : r.checks()) {
       if (c.verdict().status() == Status.INCONCLUSIVE) {
         weak.add(c.name() + " inconclusive");

@@ -86,4 +86,31 @@ class SymbolicExponentsTest {
     ClaimVerdict claim = d.claims().get(0);
     assertTrue(!claim.holds() && claim.detail().contains("2 regions"), claim.toString());
   }
+
+  @Test
+  void everyRegionOfAnIsolatedLawHasItsOwnCondition() throws Exception {
+    // n^(-2rb/(2rb+1)) where 2rb <= 1, n^(-1/2) where 2rb >= 1. Symja's Solve left out the
+    // resource's own exponent (v$0 = 1), and the second region came out "everywhere on the domain".
+    Theorem t = scalebound.theorem.TheoremLibrary.load(java.util.List.of(
+        java.nio.file.Path.of("src/test/resources/symbolic-rate/two-region/krr-floor.yaml"))).get(0);
+    PhaseDiagram n = Deriver.derive(t, false).diagrams().get("isolated.n");
+    assertEquals(2, n.regions().size(), n.toString());
+    for (PhaseDiagram.Region r : n.regions()) {
+      boolean floor = r.exponent().text().equals("-1/2");
+      assertEquals(1, r.parts().size(), r.toString());
+      // 2rb = 3/2 lies in the floor's region only; 2rb = 3/4 in the other's only.
+      assertEquals(floor, holds(r, "0.5", "1.5"), r.toString());
+      assertEquals(!floor, holds(r, "0.25", "1.5"), r.toString());
+    }
+  }
+
+  private static boolean holds(PhaseDiagram.Region region, String r, String b) throws Exception {
+    for (Expression part : region.parts()) {
+      if (!scalebound.math.DoubleFunction.compile(part, java.util.List.of("r", "b"))
+          .holds(Double.parseDouble(r), Double.parseDouble(b))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
