@@ -85,6 +85,24 @@ final class RateCheck {
     };
   }
 
+  /**
+   * What the sweeps could have caught: the claimed exponents that at least one of them refutes.
+   * A draw refutes an exponent e beyond its interval by more than the slack on the refuting side
+   * ({@link #refutes}), so the refuted claims are those below the highest lower end minus the
+   * slack, or above the lowest upper end plus it, on the side the kind of bound makes refuting.
+   */
+  static String power(Kind kind, boolean towardInfinity, double highestLower, double lowestUpper, double slack) {
+    String below = "below " + ExactCheck.fmt(highestLower - slack);
+    String above = "above " + ExactCheck.fmt(lowestUpper + slack);
+    boolean slowSideBelow = towardInfinity;
+    String side = switch (kind) {
+      case UPPER_BOUND -> slowSideBelow ? below : above;
+      case LOWER_BOUND -> slowSideBelow ? above : below;
+      case ESTIMATE -> below + " or " + above;
+    };
+    return "would refute a claimed exponent " + side;
+  }
+
   /** How far beyond the exponent, on the favourable side, a whole interval marks a loose bound. */
   static final double LOOSE = 0.25;
 
@@ -128,6 +146,8 @@ final class RateCheck {
     }
     String firstDiscard = null;
     int weakDraws = 0;
+    double highestLower = Double.NEGATIVE_INFINITY;
+    double lowestUpper = Double.POSITIVE_INFINITY;
     for (int i = 0; i < tries; i++) {
       Shrinkable<Parameters> draw = t.next();
       Sweep s = sweep(t, draw.value());
@@ -142,12 +162,9 @@ final class RateCheck {
         continue;
       }
       fitted++;
+      highestLower = Math.max(highestLower, s.fit().lower());
+      lowestUpper = Math.min(lowestUpper, s.fit().upper());
       details.add("draw " + (i + 1) + ": " + describe(s, r) + " [" + draw.value() + "]");
-      String weak = weakness(t.theorem.kind(), r.towardInfinity(), s.fit(), s.claimed(), r.slack());
-      if (weak != null) {
-        weakDraws++;
-        details.add("WEAK draw " + (i + 1) + ": " + weak);
-      }
       plots.add(plot(t, s, i + 1));
       if (refutes(t.theorem.kind(), r.towardInfinity(), s.fit(), s.claimed(), r.slack())) {
         Trial.Shrunk shrunk = t.shrink(draw, c -> {
@@ -163,6 +180,11 @@ final class RateCheck {
             t.counterexample(shrunk, Map.of(r.symbol() + " (swept)", r.values().get(0)), finding), t.seed,
             List.of(plot(t, last, 0)));
       }
+      String weak = weakness(t.theorem.kind(), r.towardInfinity(), s.fit(), s.claimed(), r.slack());
+      if (weak != null) {
+        weakDraws++;
+        details.add("WEAK draw " + (i + 1) + ": " + weak);
+      }
     }
     details.add("seed " + t.seed);
     boolean any = fitted > 0;
@@ -170,6 +192,7 @@ final class RateCheck {
         any ? "held: the measured slope in " + r.symbol() + " is consistent with the " + t.theorem.kind().key()
             + "'s exponent on all " + fitted + " draws"
             + (weakDraws == 0 ? "" : " (weak: " + weakDraws + " of them pass only weakly, see WEAK below)")
+            + "; " + power(t.theorem.kind(), r.towardInfinity(), highestLower, lowestUpper, r.slack())
             : firstDiscard != null && firstDiscard.startsWith(NO_EXPONENT)
                 ? "inconclusive: " + firstDiscard.substring(NO_EXPONENT.length())
                 : "every draw was discarded; nothing was checked" + (firstDiscard == null ? "" : " (first: " + firstDiscard + ")"),

@@ -19,6 +19,22 @@ import scalebound.verdict.Status;
 class NumericEvidenceTest {
 
   @Test
+  void aRateCheckStatesTheClaimsItWouldRefuteAndOnlyOnTheRefutingSide() {
+    assertTrue(RateCheck.power(scalebound.theorem.Kind.UPPER_BOUND, true, -0.8, -0.4, 0.05)
+        .endsWith("a claimed exponent below -0.850000"), "upper bound as m -> infinity: too steep a claim");
+    assertTrue(RateCheck.power(scalebound.theorem.Kind.LOWER_BOUND, true, -0.8, -0.4, 0.05)
+        .endsWith("a claimed exponent above -0.350000"), "lower bound: too shallow a claim");
+    String both = RateCheck.power(scalebound.theorem.Kind.ESTIMATE, true, -0.8, -0.4, 0.05);
+    assertTrue(both.contains("below -0.850000 or above -0.350000"), both);
+    for (double claim : new double[] {-0.9, -0.851}) {
+      assertTrue(RateCheck.refutes(scalebound.theorem.Kind.UPPER_BOUND, true,
+          new scalebound.numerics.measure.SlopeFit(-0.6, -0.8, -0.4, 0.99, 12, 4), claim, 0.05), "claim " + claim);
+    }
+    assertTrue(!RateCheck.refutes(scalebound.theorem.Kind.UPPER_BOUND, true,
+        new scalebound.numerics.measure.SlopeFit(-0.6, -0.8, -0.4, 0.99, 12, 4), -0.849, 0.05), "the power line's edge");
+  }
+
+  @Test
   void aPhaseCheckStatesTheSmallestRateInflationItRefutesOnEveryDraw() {
     String power = PhaseCheck.power(1.25, 1.1);
     assertTrue(power.contains("inflated x1.37500 or more"), power);
