@@ -18,7 +18,8 @@ import scalebound.verdict.Verdict;
  * level, a count per kind of check, then everything that does not pass spelled out (a changed
  * ledger entry as {@code key: approved → now}, a failing claim, a failing proof step with its
  * file, line and counterexample, a refuted scenario with the command that reproduces it), and
- * every proof's level with its tested steps.
+ * every proof's level with its tested steps. At the end, the verdict matrix ({@link SummaryTable})
+ * and the weak points.
  */
 public final class TheoremText implements Listener {
   private final PrintWriter out;
@@ -38,6 +39,7 @@ public final class TheoremText implements Listener {
 
   @Override
   public void finished(LibraryResult r) {
+    out.print(SummaryTable.of(r));
     out.println(r.theorems().size() + " theorem" + (r.theorems().size() == 1 ? "" : "s") + " " + verb + ", "
         + r.failing() + " failing");
     out.flush();

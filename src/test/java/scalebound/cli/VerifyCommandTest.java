@@ -154,4 +154,15 @@ class VerifyCommandTest {
         + "D ~ C\\^\\(alpha/\\(alpha\\+beta\\)\\) +B/D\\^beta; A/N\\^alpha +").matcher(r.out()).find(), r.out());
     assertTrue(r.out().contains("    isolated.N: 1 region\n"), r.out());
   }
+
+  @Test
+  void aRunEndsWithTheVerdictMatrixAndTheWeakPoints() {
+    Cli r = Cli.run("check", "theorems/yang2025/l3b-width-threshold.yaml", "--no-cross-check");
+    assertEquals(0, r.exit(), r.all());
+    assertTrue(r.out().contains("summary\n  theorem "), r.out());
+    assertTrue(Pattern.compile("\n  yang2025\\.l3b-width-threshold +passes +proved +reconstruction +none +1 proved +none\n")
+        .matcher(r.out()).find(), r.out());
+    assertTrue(r.out().contains("weak points\n  - yang2025.l3b-width-threshold: yang2025.p3-width-threshold rests on 1 given(s)\n"),
+        r.out());
+  }
 }
