@@ -206,7 +206,7 @@ final class HtmlReport {
 
   private static void counterexample(StringBuilder h, Verdict v) {
     v.counterexample().ifPresent(c -> h.append("<div class=\"counterexample\"><b>counterexample</b>: <code>")
-        .append(escapeHtml4(c.symbols().toString())).append("</code></div>"));
+        .append(escapeHtml4(NumericText.pairs(c.symbols()))).append("</code></div>"));
   }
 
   private static void scenario(StringBuilder h, CheckResult.Scenario s, List<ReportPlots.Figure> figures) {
@@ -214,8 +214,8 @@ final class HtmlReport {
     h.append("<h4>").append(escapeHtml4(v.scenario().id())).append(" <span class=\"badge\">")
         .append(v.scenario().check().label()).append(", ").append(escapeHtml4(v.scenario().model().name()))
         .append("</span> ").append(status(s.verdict())).append("</h4><p>").append(escapeHtml4(v.summary())).append("</p>");
-    h.append("<p><small>file <code>").append(escapeHtml4(v.scenario().file().toString())).append("</code>; bindings <code>")
-        .append(escapeHtml4(v.scenario().bind().toString())).append("</code>");
+    h.append("<p><small>file <code>").append(escapeHtml4(NumericText.relative(v.scenario().file()).toString())).append("</code>; bindings <code>")
+        .append(escapeHtml4(NumericText.pairs(v.scenario().bind()))).append("</code>");
     if (!v.scenario().note().isBlank()) {
       h.append("<br>").append(escapeHtml4(v.scenario().note()));
     }
@@ -223,10 +223,10 @@ final class HtmlReport {
     if (v.counterexample().isPresent()) {
       Counterexample c = v.counterexample().get();
       h.append("<div class=\"counterexample\"><b>Counterexample</b> (shrunk in ").append(c.shrinkSteps())
-          .append(" steps): <code>").append(escapeHtml4(c.parameters().toString())).append("</code><br>")
+          .append(" steps): <code>").append(escapeHtml4(NumericText.pairs(c.parameters()))).append("</code><br>")
           .append(escapeHtml4(c.finding()));
       if (!c.symbols().isEmpty()) {
-        h.append("<br>theorem symbols: <code>").append(escapeHtml4(c.symbols().toString())).append("</code>");
+        h.append("<br>theorem symbols: <code>").append(escapeHtml4(NumericText.pairs(c.symbols()))).append("</code>");
       }
       c.reproduce().ifPresent(rep -> h.append("<br>reproduce: <code>").append(escapeHtml4(rep)).append("</code>"));
       h.append("</div>");

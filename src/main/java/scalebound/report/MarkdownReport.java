@@ -100,7 +100,7 @@ final class MarkdownReport {
         m.append("| ").append(cell(s.step())).append(" | ").append(s.kind()).append(" | ")
             .append(s.verdict().status().label()).append(" | ")
             .append(cell(s.verdict().evidence().label() + ": " + s.verdict().detail()))
-            .append(s.verdict().counterexample().map(c -> " counterexample: `" + cell(c.symbols().toString()) + "`").orElse(""))
+            .append(s.verdict().counterexample().map(c -> " counterexample: `" + cell(NumericText.pairs(c.symbols())) + "`").orElse(""))
             .append(" |\n");
       }
       m.append('\n');
@@ -114,7 +114,7 @@ final class MarkdownReport {
       NumericVerdict v = s.numeric();
       m.append("#### ").append(v.scenario().id()).append(" (").append(v.scenario().check().label()).append(", ")
           .append(v.scenario().model().name()).append("): ").append(s.verdict().status().label()).append("\n\n")
-          .append(v.summary()).append("\n\n");
+          .append(v.summary()).append("\n\n").append(NumericText.provenance(v.scenario())).append("\n\n");
       v.counterexample().ifPresent(c -> counterexample(m, c));
       figures(m, numericFigures.getOrDefault(s, List.of()));
     }
@@ -124,7 +124,7 @@ final class MarkdownReport {
   }
 
   private static void counterexample(StringBuilder m, Counterexample c) {
-    m.append("> **Counterexample** (shrunk in ").append(c.shrinkSteps()).append(" steps): `").append(c.parameters())
+    m.append("> **Counterexample** (shrunk in ").append(c.shrinkSteps()).append(" steps): `").append(NumericText.pairs(c.parameters()))
         .append("`  \n> ").append(c.finding()).append(c.reproduce().map(r -> "  \n> reproduce: `" + r + "`").orElse(""))
         .append("\n\n");
   }

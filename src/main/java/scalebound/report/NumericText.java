@@ -18,13 +18,32 @@ public final class NumericText {
     if (v.counterexample().isPresent()) {
       Counterexample c = v.counterexample().get();
       b.append("         counterexample (shrunk in ").append(c.shrinkSteps()).append(" steps): ")
-          .append(c.parameters()).append('\n');
+          .append(NumericText.pairs(c.parameters())).append('\n');
       b.append("           ").append(c.finding()).append('\n');
       if (!c.symbols().isEmpty()) {
-        b.append("           theorem symbols: ").append(c.symbols()).append('\n');
+        b.append("           theorem symbols: ").append(pairs(c.symbols())).append('\n');
       }
       c.reproduce().ifPresent(r -> b.append("           reproduce: ").append(r).append('\n'));
     }
     return b.toString();
+  }
+
+  /** {@code key = value, ...}: bindings and symbol values as a person writes them, not a map dump. */
+  public static String pairs(java.util.Map<String, ?> m) {
+    java.util.StringJoiner j = new java.util.StringJoiner(", ");
+    m.forEach((k, v) -> j.add(k + " = " + v));
+    return j.toString();
+  }
+
+  /** A path relative to the working directory when it lies below it, as a reader would type it. */
+  public static java.nio.file.Path relative(java.nio.file.Path p) {
+    java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+    java.nio.file.Path file = p.toAbsolutePath().normalize();
+    return file.startsWith(here) ? here.relativize(file) : file;
+  }
+
+  /** Where a scenario comes from and what it binds: file, bindings, and its note if any. */
+  public static String provenance(scalebound.check.Scenario s) {
+    return "file " + relative(s.file()) + "; bindings " + pairs(s.bind()) + (s.note().isBlank() ? "" : "; note: " + s.note());
   }
 }

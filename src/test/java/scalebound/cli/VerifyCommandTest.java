@@ -23,6 +23,10 @@ class VerifyCommandTest {
     assertTrue(r.out().contains("scenarios 2 (2 tested)"), r.out());
     assertTrue(html.contains("Numeric checks against simulations") && html.contains("yang2025.t1.compute-phase"));
     assertTrue(!html.contains("<script") && !html.contains("http"), "self-contained");
+    String md = Files.readString(Path.of("target/scalebound/report.md"));
+    assertTrue(md.contains("file numerics/yang2025/t1-phase.yaml; bindings "), "a scenario says where it comes from");
+    assertTrue(!Pattern.compile("bindings \\{").matcher(md + html).find(), "bindings as key = value, not a map dump");
+    assertTrue(r.out().contains("summary\n") && r.out().contains("weak points\n"), r.out());
   }
 
   @Test
