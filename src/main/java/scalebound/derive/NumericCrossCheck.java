@@ -272,17 +272,7 @@ final class NumericCrossCheck {
           return PENALTY + penalty;
         }
         LogNumber[] x = allocation.apply(p);
-        for (LogFunction c : conditions) {
-          if (!c.holds(x)) {
-            return PENALTY;
-          }
-        }
-        try {
-          LogNumber v = excess.at(x);
-          return v.sign() > 0 ? v.log() : PENALTY;
-        } catch (NotReal notReal) {
-          return PENALTY;
-        }
+        return logExcess(excess, conditions, x);
       };
       double[] ranges = new double[warm.length];
       double[] spreads = new double[warm.length];
@@ -336,6 +326,21 @@ final class NumericCrossCheck {
     return Optional.of(new Frontier(costs, excesses));
   }
 
+  /** log(B - floor) at x, or {@link #PENALTY} where a condition fails or the excess has no positive value. */
+  private static double logExcess(LogFunction excess, List<LogFunction> conditions, LogNumber[] x) {
+    for (LogFunction c : conditions) {
+      if (!c.holds(x)) {
+        return PENALTY;
+      }
+    }
+    try {
+      LogNumber v = excess.at(x);
+      return v.sign() > 0 ? v.log() : PENALTY;
+    } catch (NotReal notReal) {
+      return PENALTY;
+    }
+  }
+
   /** The derived allocation exponent of v: its value, the middle of its range, or a finite end. */
   private static double derivedExponent(Law law, String v) {
     if (law.allocation().containsKey(v)) {
@@ -378,17 +383,7 @@ final class NumericCrossCheck {
         for (int i = 0; i < tunables.length; i++) {
           x[tunables[i]] = LogNumber.exp(y[i]);
         }
-        for (LogFunction c : conditions) {
-          if (!c.holds(x)) {
-            return PENALTY;
-          }
-        }
-        try {
-          LogNumber v = excess.at(x);
-          return v.sign() > 0 ? v.log() : PENALTY;
-        } catch (NotReal notReal) {
-          return PENALTY;
-        }
+        return logExcess(excess, conditions, x);
       };
       double value;
       if (tunables.length == 0) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class VerifyCommandTest {
   @Test
@@ -138,19 +137,8 @@ class VerifyCommandTest {
   }
 
   @Test
-  void derivePrintsAPhaseDiagramAsOneTablePerLaw(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("symbolic.yaml");
-    Files.writeString(file, String.join("\n",
-        "id: test.symbolic",
-        "title: two power terms and an interaction",
-        "source: {paper: test, locator: test, note: written by a test}",
-        "kind: upper-bound",
-        "quantity: Risk",
-        "resources: [N, D]",
-        "constants: {A: \"A > 0\", B: \"B > 0\", E: \"E > 0\", alpha: \"alpha > 0\", beta: \"beta > 0\"}",
-        "bound: \"A/N^alpha + B/D^beta + E/(N*D)\"",
-        "cost: \"N*D\"", ""));
-    Cli r = Cli.run("derive", file.toString(), "--no-cross-check");
+  void derivePrintsAPhaseDiagramAsOneTablePerLaw() {
+    Cli r = Cli.run("derive", "src/test/resources/fixtures/symbolic-two-regions.yaml", "--no-cross-check");
     assertEquals(0, r.exit(), r.all());
     assertFalse(Pattern.compile("\\{[^}\n]*=").matcher(r.out()).find(), "no {key=value} dump: " + r.out());
     assertTrue(r.out().contains("    compute: 2 regions\n      region  exponent "), r.out());
