@@ -13,11 +13,13 @@ import scalebound.symbolic.Expression;
  * programme at its {@code samples} (the domain's sample points where this active set is the
  * optimum: the values of every symbol); {@code condition} is where its active set is feasible
  * (the remaining constraints with the formulas substituted); {@code parts} holds the same
- * condition as relations (empty: everywhere on the domain), for evaluating it at given constants.
+ * condition as relations (empty: everywhere on the domain), for evaluating it at given constants;
+ * {@code notUnique} names the variables whose optimal allocation exponent is not unique at some
+ * sample point (their formula is one optimal allocation, a vertex of the optimal face).
  */
 public record PhaseDiagram(String quantity, List<Region> regions, List<String> notes) {
   public record Region(String condition, Expression exponent, String logPower, Map<String, Expression> allocation,
-      List<String> active, List<Map<String, Double>> samples, List<Expression> parts) {
+      List<String> active, List<Map<String, Double>> samples, List<Expression> parts, List<String> notUnique) {
     /** How many sample points the region's formulas were checked at. */
     public int points() {
       return samples.size();

@@ -32,7 +32,9 @@ import scalebound.symbolic.Sandbox;
  *       rate and the allocation as expressions in the constants;
  *   <li>verify each formula exactly against the rational optimum at every sample point of its
  *       region, and describe the region by the remaining constraints with the formulas
- *       substituted (simplified by Symja);
+ *       substituted (simplified by Symja); a constraint that still holds an allocation exponent
+ *       the active set leaves free (a non-unique optimum) is not reduced to the constants, and
+ *       the condition says so rather than claim more than it shows;
  *   <li>drop each part of that description the constants' declared conditions already imply
  *       (certified by sign analysis, {@link SignCertifier}), and re-check every remaining part
  *       at every sample point of the region: a part false at one of its own points (Simplify
@@ -50,7 +52,7 @@ final class SymbolicLaws {
   }
 
   private record Sample(Optimum optimum, List<Row> tight, BigFraction logPower, Function<IExpr, BigFraction> value,
-      AllocationProgramme programme, double[] point) {}
+      AllocationProgramme programme, double[] point, java.util.Set<String> notUnique) {}
 
   static PhaseDiagram solve(String quantity, Domain domain, List<Expression> conditions, ProgrammeAt programmeAt)
       throws CannotDerive, EvaluationRefused {
@@ -73,7 +75,8 @@ final class SymbolicLaws {
       TreeSet<String> labels = new TreeSet<>();
       tight.forEach(r -> labels.add(r.label()));
       groups.computeIfAbsent(labels.toString(), k -> new ArrayList<>())
-          .add(new Sample(o.get(), tight, p.logPower(o.get().s(), o.get().rate()), value, p, point));
+          .add(new Sample(o.get(), tight, p.logPower(o.get().s(), o.get().rate()), value, p, point,
+              p.ranges(o.get(), new ArrayList<>()).keySet()));
     }
     List<PhaseDiagram.Region> regions = new ArrayList<>();
     for (List<Sample> group : groups.values()) {
@@ -143,9 +146,12 @@ final class SymbolicLaws {
     }
     List<Expression> parts = new ArrayList<>();
     String condition = condition(quantity, group, unknowns, rules, assumptions, where, parts);
+    java.util.Set<String> notUnique = new TreeSet<>();
+    group.forEach(g -> notUnique.addAll(g.notUnique()));
+    notUnique.retainAll(allocation.keySet());
     return new PhaseDiagram.Region(condition, Expression.of(exponent),
         logPowers.size() == 1 ? logPowers.first() : "varies: " + logPowers, allocation, active,
-        group.stream().map(g -> domain.named(g.point())).toList(), parts);
+        group.stream().map(g -> domain.named(g.point())).toList(), parts, List.copyOf(notUnique));
   }
 
   /**
@@ -224,6 +230,7 @@ final class SymbolicLaws {
     Sample first = group.get(0);
     List<String> parts = new ArrayList<>();
     List<String> tightLabels = first.tight().stream().map(Row::label).toList();
+    int unreduced = 0;
     for (Row row : first.programme().rows(first.optimum().driven())) {
       if (tightLabels.contains(row.label())) {
         continue;
@@ -231,6 +238,7 @@ final class SymbolicLaws {
       IExpr lhs = linear(row, unknowns);
       IExpr substituted = lhs.replaceAll(x -> rules.containsKey(x) ? rules.get(x) : F.NIL).orElse(lhs);
       if (!substituted.isFree(x -> x.isSymbol() && x.toString().startsWith("v$"), true)) {
+        unreduced++;
         continue;
       }
       IExpr relation = switch (row.relation()) {
@@ -251,6 +259,10 @@ final class SymbolicLaws {
       }
       parts.add(Expression.inputForm(simplified));
       relations.add(Expression.of(simplified));
+    }
+    if (unreduced > 0) {
+      parts.add("(and " + unreduced + " constraint" + (unreduced == 1 ? "" : "s")
+          + " on allocation exponents the active set leaves free, not reduced to the constants)");
     }
     return parts.isEmpty() ? "everywhere on the domain" : String.join(" && ", parts);
   }

@@ -136,6 +136,9 @@ public final class DerivationJson {
       Map<String, String> allocation = new LinkedHashMap<>();
       r.allocation().forEach((x, e) -> allocation.put(x, e.text()));
       m.put("allocation", allocation);
+      if (!r.notUnique().isEmpty()) {
+        m.put("allocationNotUnique", r.notUnique());
+      }
       m.put("activeTerms", r.active());
       m.put("samplePoints", r.points());
       out.add(m);

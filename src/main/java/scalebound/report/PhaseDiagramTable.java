@@ -22,7 +22,8 @@ final class PhaseDiagramTable {
     int n = 1;
     for (PhaseDiagram.Region r : diagram.regions()) {
       StringJoiner allocation = new StringJoiner(", ");
-      r.allocation().forEach((x, e) -> allocation.add(x + " ~ C^(" + e.text() + ")"));
+      r.allocation().forEach((x, e) -> allocation.add(x + " ~ C^(" + e.text() + ")"
+          + (r.notUnique().contains(x) ? " (one optimum of several)" : "")));
       rows.add(new String[] {String.valueOf(n++), r.exponent().text(), r.logPower(),
           allocation.length() == 0 ? "-" : allocation.toString(), String.join("; ", r.active()), r.condition()});
     }

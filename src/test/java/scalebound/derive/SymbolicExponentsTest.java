@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import scalebound.symbolic.Expression;
 import scalebound.math.Numeric;
@@ -112,5 +113,18 @@ class SymbolicExponentsTest {
       }
     }
     return true;
+  }
+
+  @Test
+  void aRegionWhoseOptimalAllocationIsNotUniqueSaysSo() throws Exception {
+    Theorem t = Fixtures.theorem("N, D, T", "", "A: \"A > 0\", B: \"B > 0\", E: \"E > 0\", alpha: \"alpha > 0\", beta: \"beta > 0\"",
+        "", "A/(N*D)^alpha + B/T^beta + E/N^2", "N*D*T");
+    PhaseDiagram compute = Deriver.derive(t, false).diagrams().get("compute");
+    assertEquals(2, compute.regions().size(), compute.toString());
+    for (PhaseDiagram.Region r : compute.regions()) {
+      boolean interaction = r.active().stream().anyMatch(a -> a.contains("alpha"));
+      assertEquals(interaction ? List.of("D", "N") : List.of(), r.notUnique(),
+          "only N*D is fixed when A/(N*D)^alpha is active (E/N^2 slack): " + r);
+    }
   }
 }
