@@ -130,7 +130,7 @@ public final class Checker {
    * over its time limit, the file's budget spent) is bad input in that file: the problem names
    * the file and the line of the key the message is about.
    */
-  static BadInput located(Theorem t, String key, String message) {
+  public static BadInput located(Theorem t, String key, String message) {
     int line = 0;
     int column = 0;
     YamlFile yaml = YamlFile.read(t.file());

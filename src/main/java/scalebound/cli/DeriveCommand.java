@@ -14,6 +14,7 @@ import scalebound.derive.Deriver;
 import scalebound.report.DerivationJson;
 import scalebound.report.DerivationLatex;
 import scalebound.report.DerivationText;
+import scalebound.check.Checker;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.input.BadInput;
 import scalebound.theorem.Theorem;
@@ -55,9 +56,8 @@ final class DeriveCommand implements Callable<Integer> {
     try {
       d = Deriver.derive(theorem, !noCrossCheck);
     } catch (EvaluationRefused e) {
-      err.println("error: " + file + ": " + e.getMessage());
-      err.flush();
-      return Main.BAD_INPUT;
+      return Inputs.report(Checker.located(theorem, e.getMessage() != null && e.getMessage().contains("conditions")
+          ? "constants" : "bound", e.getMessage()), err);
     }
     if (json && latex) {
       err.println("error: --json and --latex are alternatives; give one");

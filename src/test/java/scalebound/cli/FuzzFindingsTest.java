@@ -59,5 +59,6 @@ class FuzzFindingsTest {
     Files.writeString(f, Files.readString(f).replace("Bpsi: \"Bpsi > 0\"", "Bpsi: \"Bpsi > 2^(2^(2^(2^10)))\""));
     Cli r = Cli.run("check", "--no-cross-check", f.toString());
     assertBadInputAt(r, "l3-kernel-concentration.yaml:20:");
+    assertBadInputAt(Cli.run("derive", "--no-cross-check", f.toString()), "l3-kernel-concentration.yaml:20:");
   }
 }
