@@ -66,6 +66,8 @@ public final class Main implements Runnable {
       err.println("scalebound: internal error: " + e);
       err.flush();
       return INTERNAL_ERROR;
+    } finally {
+      Budget.endRun();
     }
   }
 }

@@ -74,8 +74,21 @@ public final class Budget {
     line = 0;
   }
 
+  /**
+   * Ends a command: no deadline any more, so that work done in the same JVM outside a command
+   * (tests, the library used directly) is not cut short by a limit an earlier command set; a
+   * file's limit is read afresh whenever a file starts.
+   */
+  public static void endRun() {
+    runDeadline = Long.MAX_VALUE;
+    fileDeadline = Long.MAX_VALUE;
+    file = null;
+    line = 0;
+  }
+
   /** Starts the work on one input file: its budget from now. */
   public static void startFile(Path f, int atLine) {
+    fileSeconds = seconds("scalebound.fileTimeLimitSeconds", DEFAULT_FILE_SECONDS);
     file = f;
     line = atLine;
     fileDeadline = deadline(fileSeconds);

@@ -77,4 +77,16 @@ class BudgetTest {
     assertEquals(2, derive.exit(), derive.all());
     assertTrue(derive.err().contains("SCALEBOUND_TOTAL_TIME_LIMIT"), derive.all());
   }
+
+  @Test
+  void aCommandsLimitsEndWithItAndDoNotCutShortLaterWorkInTheSameJvm() {
+    System.setProperty("scalebound.fileTimeLimitSeconds", "1e-9");
+    System.setProperty("scalebound.totalTimeLimitSeconds", "1e-9");
+    assertEquals(2, Cli.run("check", "--no-cross-check", TOWERS).exit());
+    System.clearProperty("scalebound.fileTimeLimitSeconds");
+    System.clearProperty("scalebound.totalTimeLimitSeconds");
+    scalebound.symbolic.Budget.startFile(java.nio.file.Path.of(TOWERS), 1);
+    scalebound.symbolic.Budget.check();
+    scalebound.symbolic.Budget.endFile();
+  }
 }
