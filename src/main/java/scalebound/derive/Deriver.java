@@ -38,7 +38,8 @@ public final class Deriver {
     Domain domain = new Domain(t, SEED, 48);
     List<String> variables = new ArrayList<>(t.resources());
     variables.addAll(t.tunables());
-    NormalForm form = new NormalForm(new HashSet<>(variables), domain::positive);
+    Positivity positivity = new Positivity(t, domain);
+    NormalForm form = new NormalForm(new HashSet<>(variables), positivity);
     Map<String, String> notes = new LinkedHashMap<>();
     List<Term> terms;
     try {
@@ -46,7 +47,7 @@ public final class Deriver {
     } catch (OutsideClass e) {
       notes.put("bound", "cannot derive any law: " + e.getMessage());
       return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), Map.of(), Map.of(), List.of(), notes,
-          NumericCrossCheck.Measured.NONE, Optional.empty());
+          NumericCrossCheck.Measured.NONE, Optional.empty(), positivity.sampled());
     }
     if (form.asymptotic()) {
       notes.put("normalForm", "asymptotic steps: " + String.join("; ", form.steps()));
@@ -57,7 +58,7 @@ public final class Deriver {
     for (Term x : reducible) {
       if (!allRational(x)) {
         notes.put("bound", "exponents depend on constants (in " + x.origin() + "): laws are given as a phase diagram");
-        return symbolic(t, domain, form, variables, reducible, floor, notes);
+        return symbolic(t, domain, form, variables, reducible, floor, notes, positivity.sampled());
       }
     }
     AssumedConstraints assumed = new AssumedConstraints(t, form);
@@ -96,7 +97,8 @@ public final class Deriver {
     NumericCrossCheck.Measured measured = crossCheck
         ? NumericCrossCheck.of(t, domain, compute, isolated, floorSum, notes) : NumericCrossCheck.Measured.NONE;
     Optional<PhaseCurve> curve = phase.isPresent() ? phaseCurve(phase.get(), domain) : Optional.empty();
-    return finish(t, domain, compute, isolated, phase, Map.of(), rates, floor, notes, measured, curve);
+    return finish(t, domain, compute, isolated, phase, Map.of(), rates, floor, notes, measured, curve,
+        positivity.sampled());
   }
 
   /**
@@ -167,7 +169,8 @@ public final class Deriver {
 
   /** Laws whose exponents are expressions in constants: one phase diagram per law. */
   private static Derivation symbolic(Theorem t, Domain domain, NormalForm form, List<String> variables,
-      List<Term> reducible, List<String> floor, Map<String, String> notes) throws EvaluationRefused {
+      List<Term> reducible, List<String> floor, Map<String, String> notes, java.util.Set<String> sampledSigns)
+      throws EvaluationRefused {
     AssumedConstraints assumed = new AssumedConstraints(t, form);
     if (!assumed.unused.isEmpty()) {
       notes.put("assume", "not used by the derivation: " + String.join("; ", assumed.unused));
@@ -197,7 +200,7 @@ public final class Deriver {
       notes.put("optimizationPhase", "not derived for symbolic exponents");
     }
     return finish(t, domain, Optional.empty(), Map.of(), Optional.empty(), diagrams, Map.of(), floor, notes,
-        NumericCrossCheck.Measured.NONE, Optional.empty());
+        NumericCrossCheck.Measured.NONE, Optional.empty(), sampledSigns);
   }
 
   private static boolean allRational(Term x) {
@@ -208,11 +211,20 @@ public final class Deriver {
 
   private static Derivation finish(Theorem t, Domain domain, Optional<Law> compute, Map<String, Law> isolated,
       Optional<Phase> phase, Map<String, PhaseDiagram> diagrams, Map<String, String> rates, List<String> floor,
-      Map<String, String> notes, NumericCrossCheck.Measured measured, Optional<PhaseCurve> curve) throws EvaluationRefused {
+      Map<String, String> notes, NumericCrossCheck.Measured measured, Optional<PhaseCurve> curve,
+      java.util.Set<String> sampledSigns) throws EvaluationRefused {
     ClaimCheck check = new ClaimCheck(domain);
     List<ClaimVerdict> verdicts = new ArrayList<>();
+    String signs = String.join(", ", sampledSigns);
+    if (!sampledSigns.isEmpty()) {
+      notes.put("signs", "positive at every sample point but not certified on the domain: " + signs
+          + "; exact claims count as tested, not proved");
+    }
     for (StatedClaim c : t.claims()) {
-      verdicts.add(check.against(c, compute, isolated, phase, diagrams, notes));
+      ClaimVerdict v = check.against(c, compute, isolated, phase, diagrams, notes);
+      verdicts.add(sampledSigns.isEmpty() || v.verdict().status() != scalebound.verdict.Status.PROVED ? v
+          : ClaimVerdict.tested(v.claim(), v.stated(), v.derived(), v.detail() + "; but the law rests on the sign of "
+              + signs + ", sampled, not certified"));
     }
     return new Derivation(t.id(), compute, isolated, phase, diagrams, rates, floor, notes, verdicts, measured.checks(),
         measured.frontier(), curve);

@@ -21,12 +21,23 @@ final class Domain {
   private static final int ATTEMPTS = 20_000;
 
   private final Theorem theorem;
+  private final boolean wide;
   private final List<String> symbols = new ArrayList<>();
   private final List<DoubleFunction> conditions = new ArrayList<>();
   private final List<double[]> points = new ArrayList<>();
 
   Domain(Theorem theorem, long seed, int count) throws EvaluationRefused {
+    this(theorem, seed, count, false);
+  }
+
+  /**
+   * @param wide proposals over constants in [1e-8, 1e8], resources in [1, 1e12] and tunables in
+   *     [1e-8, 1], for searching the domain for a counterexample (a sign that fails only where a
+   *     constant is small, lambda - 1/200 with lambda > 0)
+   */
+  Domain(Theorem theorem, long seed, int count, boolean wide) throws EvaluationRefused {
     this.theorem = theorem;
+    this.wide = wide;
     symbols.addAll(theorem.resources());
     symbols.addAll(theorem.tunables());
     symbols.addAll(theorem.constants().keySet());
@@ -50,8 +61,8 @@ final class Domain {
     double[] x = new double[symbols.size()];
     for (int i = 0; i < x.length; i++) {
       String s = symbols.get(i);
-      double lo = theorem.isResource(s) ? 0 : theorem.isTunable(s) ? -3 : -2;
-      double hi = theorem.isResource(s) ? 4 : theorem.isTunable(s) ? 0 : 2;
+      double lo = theorem.isResource(s) ? 0 : theorem.isTunable(s) ? (wide ? -8 : -3) : (wide ? -8 : -2);
+      double hi = theorem.isResource(s) ? (wide ? 12 : 4) : theorem.isTunable(s) ? 0 : (wide ? 8 : 2);
       x[i] = Math.pow(10, lo + (hi - lo) * random.nextDouble());
     }
     return x;
