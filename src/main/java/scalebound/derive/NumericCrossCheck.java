@@ -39,7 +39,7 @@ import scalebound.theorem.Theorem;
  * optimal log x_i the measured allocation exponents, and the slope of log(min B - floor) - e·log C
  * against log(log C) the measured log power q (checked on its own: the exponent's fit cannot
  * see it). An isolated law in r is measured the same way along r = X with every other resource
- * at X^200, so a slowly decaying other term (B/D^(1/10)) vanishes. Constants take the values of
+ * at X^200, or X^2000 and beyond when the minimum still changes (B/D^(1/300) outweighs A/N^2 along D = N^200). Constants take the values of
  * one point of the domain; resources stay at least e, where every Log of a resource is positive.
  *
  * <p>Minimisation: a grid search that zooms at the ends of plateaus, then CMA-ES and
@@ -51,7 +51,7 @@ final class NumericCrossCheck {
   static final double ALLOCATION_TOLERANCE = 0.05;
   static final double LOG_POWER_TOLERANCE = 0.1;
   private static final double PENALTY = 1e6;
-  /** Along an isolated law in r = X, the other resources are X^PATH: unlimited by comparison. */
+  /** Along an isolated law in r = X, the other resources are at least X^PATH ({@link #path}). */
   private static final int PATH = 200;
   /**
    * The decades of C (and of the resource of an isolated law) at which the bound is minimised.
@@ -356,10 +356,65 @@ final class NumericCrossCheck {
     return r.low() != null ? r.low().doubleValue() + 1 : r.high() != null ? r.high().doubleValue() - 1 : 0;
   }
 
+  /** The minimum over the tunables of log(B - floor) at r = X, the other resources X^path; warm is updated. */
+  private static double minimumAt(Theorem t, Domain domain, String r, LogFunction excess, List<LogFunction> conditions,
+      double[] point, double logX, double path, double[] warm, Random random) {
+    List<String> symbols = domain.symbols();
+    int[] tunables = t.tunables().stream().mapToInt(symbols::indexOf).toArray();
+    LogNumber[] at = new LogNumber[symbols.size()];
+    for (int i = 0; i < at.length; i++) {
+      String s = symbols.get(i);
+      at[i] = s.equals(r) ? LogNumber.exp(logX) : t.isResource(s) ? LogNumber.exp(path * logX) : LogNumber.of(point[i]);
+    }
+    MultivariateFunction f = y -> {
+      LogNumber[] x = at.clone();
+      for (int i = 0; i < tunables.length; i++) {
+        x[tunables[i]] = LogNumber.exp(y[i]);
+      }
+      return logExcess(excess, conditions, x);
+    };
+    if (tunables.length == 0) {
+      return f.value(new double[0]);
+    }
+    double range = 4 * (path + 1) * logX;
+    double[] ranges = new double[tunables.length];
+    java.util.Arrays.fill(ranges, range);
+    double[] spreads = new double[tunables.length];
+    java.util.Arrays.fill(spreads, range / 100);
+    PointValuePair best = minimise(f, List.of(scan(f, warm, ranges)), random, spreads, ranges);
+    if (best == null) {
+      return PENALTY;
+    }
+    System.arraycopy(best.getPoint(), 0, warm, 0, warm.length);
+    return best.getValue();
+  }
+
+  /**
+   * How far the other resources must grow for an isolated law in r: X^p for the first p in 200,
+   * 2000, 20000, 200000 at which the minimum at the largest X no longer changes when p grows
+   * tenfold (an other term that decays like y^(-1/300) outweighs r's own term along X^200).
+   */
+  private static double path(Theorem t, Domain domain, String r, LogFunction excess, List<LogFunction> conditions,
+      double[] point, double[] start) {
+    double logX = DECADES[DECADES.length - 1] * Math.log(10);
+    double p = PATH;
+    double here = minimumAt(t, domain, r, excess, conditions, point, logX, p, start.clone(), new Random(Deriver.SEED));
+    while (p < 200 * PATH) {
+      double there = minimumAt(t, domain, r, excess, conditions, point, logX, 10 * p, start.clone(),
+          new Random(Deriver.SEED));
+      if (Math.abs(there - here) <= 1e-6 * Math.max(1, Math.abs(here))) {
+        return p;
+      }
+      p *= 10;
+      here = there;
+    }
+    return p;
+  }
+
   /**
    * The isolated law in r, measured in log-magnitude arithmetic along r = X, every other
-   * resource X^{@value #PATH}: the tunables minimise the excess (a coordinate scan of their
-   * logarithms over a range that grows with log X, then Nelder-Mead), at X = 1e4..1e28.
+   * resource X^p ({@link #path}): the tunables minimise the excess (a grid search of their
+   * logarithms over a range that grows with log X, then CMA-ES and Nelder-Mead).
    */
   private static List<CrossCheck> isolatedLaw(Theorem t, Domain domain, String r, Law law, LogFunction excess,
       List<LogFunction> conditions, double[] point) {
@@ -370,43 +425,18 @@ final class NumericCrossCheck {
     for (int i = 0; i < warm.length; i++) {
       warm[i] = Math.log(point[tunables[i]]);
     }
+    double path = path(t, domain, r, excess, conditions, point, warm);
     List<double[]> rows = new ArrayList<>();
     for (int decade : DECADES) {
       double logX = decade * Math.log(10);
-      LogNumber[] at = new LogNumber[symbols.size()];
-      for (int i = 0; i < at.length; i++) {
-        String s = symbols.get(i);
-        at[i] = s.equals(r) ? LogNumber.exp(logX) : t.isResource(s) ? LogNumber.exp(PATH * logX) : LogNumber.of(point[i]);
-      }
-      MultivariateFunction f = y -> {
-        LogNumber[] x = at.clone();
-        for (int i = 0; i < tunables.length; i++) {
-          x[tunables[i]] = LogNumber.exp(y[i]);
-        }
-        return logExcess(excess, conditions, x);
-      };
-      double value;
-      if (tunables.length == 0) {
-        value = f.value(new double[0]);
-      } else {
-        double range = 4 * (PATH + 1) * logX;
-        double[] ranges = new double[tunables.length];
-        java.util.Arrays.fill(ranges, range);
-        double[] spreads = new double[tunables.length];
-        java.util.Arrays.fill(spreads, range / 100);
-        PointValuePair best = minimise(f, List.of(scan(f, warm, ranges)), random, spreads, ranges);
-        value = best == null ? PENALTY : best.getValue();
-        if (best != null) {
-          warm = best.getPoint();
-        }
-      }
+      double value = minimumAt(t, domain, r, excess, conditions, point, logX, path, warm, random);
       if (value < PENALTY) {
         rows.add(new double[] {logX, value});
       }
     }
     double q = law.logPower() == null ? 0 : law.logPower().doubleValue();
     String how = "slope of log(min over tunables of B - floor) - " + Exponents.text(law.logPower()) + "*log(log " + r
-        + ") over " + r + " = 1e" + FIT + "..1e4096, other resources " + r + "^" + PATH + ", log-magnitude arithmetic";
+        + ") over " + r + " = 1e" + FIT + "..1e4096, other resources " + r + "^" + (long) path + ", log-magnitude arithmetic";
     if (fitted(rows).size() < 4) {
       return List.of(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), Double.NaN,
           EXPONENT_TOLERANCE, "too few measurable points: " + how));
