@@ -19,7 +19,8 @@ import scalebound.math.RationalSimplex;
  * <ul>
  *   <li>a term whose exponents in the other resources sum to a negative number vanishes, one
  *       whose sum is positive grows (no isolated law), and one with mixed signs summing to 0
- *       depends on how the others grow (refused);
+ *       depends on how the others grow (refused); a term without powers of the others but with
+ *       a negative power of Log of one (B/Log(n)) vanishes too, slowly, and a positive one grows;
  *   <li>an exponential term whose argument grows with the others vanishes; one whose argument
  *       shrinks with them tends to its prefactor.
  * </ul>
@@ -147,10 +148,18 @@ final class IsolatedLaws {
       if (sign > 0) {
         throw new CannotDerive("no isolated law in " + x + ": the term " + t.origin() + " grows as the other resources grow");
       }
-      for (String l : t.logPowers().keySet()) {
-        if (!l.equals(x) && resources.contains(l)) {
-          throw new CannotDerive("no isolated law in " + x + ": the term " + t.origin() + " grows with Log(" + l + ")");
+      boolean vanishes = false;
+      for (Map.Entry<String, IExpr> l : t.logPowers().entrySet()) {
+        if (!l.getKey().equals(x) && resources.contains(l.getKey())) {
+          if (RationalSimplex.sign(value.apply(l.getValue())) > 0) {
+            throw new CannotDerive("no isolated law in " + x + ": the term " + t.origin() + " grows with Log("
+                + l.getKey() + ")");
+          }
+          vanishes = true;
         }
+      }
+      if (vanishes) {
+        continue;
       }
       Term kept = new Term(t.coefficient(), restrict(t.powers(), x, resources), t.logPowers(),
           decay.map(d -> new Term.Decay(d.coefficient(), restrict(d.powers(), x, resources))), t.origin());

@@ -391,8 +391,9 @@ final class NumericCrossCheck {
 
   /**
    * How far the other resources must grow for an isolated law in r: X^p for the first p in 200,
-   * 2000, 20000, 200000 at which the minimum at the largest X no longer changes when p grows
-   * tenfold (an other term that decays like y^(-1/300) outweighs r's own term along X^200).
+   * 2000, 20000 at which the minimum at the largest X no longer changes when p grows tenfold (an
+   * other term that decays like y^(-1/300) outweighs r's own term along X^200); NaN if none (a
+   * term that decays only like 1/Log(y) never becomes negligible along a power path).
    */
   private static double path(Theorem t, Domain domain, String r, LogFunction excess, List<LogFunction> conditions,
       double[] point, double[] start) {
@@ -408,7 +409,7 @@ final class NumericCrossCheck {
       p *= 10;
       here = there;
     }
-    return p;
+    return Double.NaN;
   }
 
   /**
@@ -426,6 +427,11 @@ final class NumericCrossCheck {
       warm[i] = Math.log(point[tunables[i]]);
     }
     double path = path(t, domain, r, excess, conditions, point, warm);
+    if (Double.isNaN(path)) {
+      return List.of(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), Double.NaN,
+          EXPONENT_TOLERANCE, "not measurable: the other resources' terms do not become negligible along " + r
+              + " = X, others X^p, for p up to " + 200 * PATH + " (a term decaying like 1/Log of another resource?)"));
+    }
     List<double[]> rows = new ArrayList<>();
     for (int decade : DECADES) {
       double logX = decade * Math.log(10);

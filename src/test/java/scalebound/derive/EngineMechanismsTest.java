@@ -121,4 +121,14 @@ class EngineMechanismsTest {
     assertEquals(scalebound.verdict.Status.TESTED, d.claims().get(0).verdict().status(), d.claims().toString());
     assertTrue(d.notes().get("signs").contains("lambda"), d.notes().toString());
   }
+
+  @Test
+  void aTermThatShrinksLikeOneOverTheLogOfAnotherResourceVanishesFromTheIsolatedLaw() throws Exception {
+    Derivation d = Deriver.derive(Fixtures.theorem("m, n", "", "A: \"A > 0\", B: \"B > 0\"", "",
+        "A/m + B/Log(n)", ""), false);
+    assertEquals("-1", Exponents.text(d.isolated().get("m").exponent()), d.notes().toString());
+    Derivation grows = Deriver.derive(Fixtures.theorem("m, n", "", "A: \"A > 0\", B: \"B > 0\"", "",
+        "A/m + B*Log(n)/n^0", ""), false);
+    assertFalse(grows.isolated().containsKey("m"), "B*Log(n) grows with n: " + grows.isolated());
+  }
 }
