@@ -141,12 +141,25 @@ final class InequalityProver {
   }
 
   private Decision refutation(double[] x, String how) {
+    return refutation(exact(x), how);
+  }
+
+  private Decision refutation(BigDecimal[] x, String how) {
     String why = confirm(x);
     Map<String, BigDecimal> at = new LinkedHashMap<>();
     for (int i = 0; i < x.length; i++) {
-      at.put(symbols.get(i), new BigDecimal(x[i]));
+      at.put(symbols.get(i), x[i]);
     }
     return Decision.refuted(Evidence.EXACT, why + " (" + how + ")", at);
+  }
+
+  /** The exact binary values of a double point, as decimals. */
+  private static BigDecimal[] exact(double[] x) {
+    BigDecimal[] out = new BigDecimal[x.length];
+    for (int i = 0; i < x.length; i++) {
+      out[i] = Double.isFinite(x[i]) ? new BigDecimal(x[i]) : null;
+    }
+    return out;
   }
 
   private List<Integer> used(IExpr e) throws EvaluationRefused {
@@ -169,6 +182,15 @@ final class InequalityProver {
    * range confirms nothing).
    */
   private String confirm(double[] x) {
+    for (double v : x) {
+      if (!Double.isFinite(v)) {
+        return null;
+      }
+    }
+    return confirm(exact(x));
+  }
+
+  private String confirm(BigDecimal[] x) {
     try {
       for (int i = 0; i < preciseConditions.size(); i++) {
         BigDecimal v = preciseConditions.get(i).at(x);
@@ -231,11 +253,17 @@ final class InequalityProver {
         candidates.add(startPoint);
       }
     }
-    candidates.addAll(onBoundaries(candidates.subList(0, Math.min(8, candidates.size())), sampler));
+    List<BigDecimal[]> exactBoundaries = new ArrayList<>();
+    candidates.addAll(onBoundaries(candidates.subList(0, Math.min(8, candidates.size())), sampler, exactBoundaries));
     candidates.sort(worstFirst);
     for (double[] c : candidates.subList(0, Math.min(12, candidates.size()))) {
       if (confirm(c) != null) {
         return refutation(c, "found by adversarial search");
+      }
+    }
+    for (BigDecimal[] c : exactBoundaries) {
+      if (confirm(c) != null) {
+        return refutation(c, "found on a boundary of the domain, in exact decimals");
       }
     }
     return Decision.tested("no violation at " + points.size() + " random points of the domain "
@@ -246,9 +274,12 @@ final class InequalityProver {
   /**
    * Extremes of an inequality often sit where a condition is active. For each candidate and each
    * condition link between a bare symbol and an expression ({@code x <= eta*lambdaMax}), the
-   * candidate moved onto that boundary, one ulp inside, if it stays in the domain.
+   * candidate moved onto that boundary, one ulp inside, if it stays in the domain; and, for a
+   * non-strict link, into {@code exact} the candidate with the symbol exactly on the boundary in
+   * 50-digit decimals (a >= 1/10: a = 0.1 exactly, which no double is).
    */
-  private List<double[]> onBoundaries(List<double[]> candidates, DomainSampler sampler) throws EvaluationRefused {
+  private List<double[]> onBoundaries(List<double[]> candidates, DomainSampler sampler, List<BigDecimal[]> exact)
+      throws EvaluationRefused {
     List<double[]> out = new ArrayList<>();
     for (Expression c : conditions) {
       for (IExpr[] link : Conditions.links(c.symja())) {
@@ -261,6 +292,7 @@ final class InequalityProver {
             continue;
           }
           DoubleFunction g = DoubleFunction.compile(other, symbols);
+          PreciseFunction precise = PreciseFunction.compile(other, symbols);
           boolean upper = side == 0 ? r.upward() : !r.upward();
           for (double[] cand : candidates) {
             double[] x = cand.clone();
@@ -268,6 +300,15 @@ final class InequalityProver {
             x[i] = upper ? Math.nextDown(v) : Math.nextUp(v);
             if (Double.isFinite(x[i]) && sampler.holds(x)) {
               out.add(x);
+              if (!r.strict() && java.util.Arrays.stream(cand).allMatch(Double::isFinite)) {
+                try {
+                  BigDecimal[] onIt = exact(cand);
+                  onIt[i] = precise.at(exact(cand));
+                  exact.add(onIt);
+                } catch (NotReal notReal) {
+                  // no exact boundary point here
+                }
+              }
             }
           }
         }

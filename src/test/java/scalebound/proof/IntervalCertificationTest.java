@@ -56,6 +56,14 @@ class IntervalCertificationTest {
   }
 
   @Test
+  void aViolationOnlyAtABoundaryNoDoubleReachesIsFoundInExactDecimals() throws Exception {
+    // A hostile referee's step: false only at a = 1/10 exactly; the double nearest 1/10 lies above 1/10 + 1e-30.
+    Decision o = decide("a", ">=", "1/10 + 10^(-30)", List.of("a"), "a >= 1/10");
+    assertEquals(Status.REFUTED, o.status(), o.detail());
+    assertTrue(o.detail().contains("boundary"), o.detail());
+  }
+
+  @Test
   void aTrueInequalityOnABoundedBoxIsCertified() throws Exception {
     Decision o = decide("x^2 - 2*x", "<=", "4", List.of("x"), "-1 <= x <= 3");
     assertEquals(Status.PROVED, o.status(), o.detail());
