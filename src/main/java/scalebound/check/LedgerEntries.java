@@ -178,6 +178,7 @@ public final class LedgerEntries {
     } else if (s.check() instanceof Scenario.Probabilistic p) {
       out.put(key + "failureProbability", p.failureProbability());
       out.put(key + "alpha", number(p.alpha()));
+      p.strata().ifPresent(by -> out.put(key + "strata", by));
       out.put(key + "tolerance", number(p.tolerance()));
       out.put(key + "absoluteTolerance", number(p.absoluteTolerance()));
     } else if (s.check() instanceof Scenario.Rate r) {

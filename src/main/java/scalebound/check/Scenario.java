@@ -39,9 +39,13 @@ public record Scenario(
     }
   }
 
-  /** Violations may occur with probability at most the value of {@code failureProbability}. */
-  public record Probabilistic(String failureProbability, double alpha, double tolerance, double absoluteTolerance)
-      implements Check {
+  /**
+   * Violations may occur with probability at most the value of {@code failureProbability};
+   * {@code strata}, when given, names a drawn parameter whose every value is tested on its own
+   * too (a bound can fail at n = 2 on every draw and still pass pooled over n = 2..12).
+   */
+  public record Probabilistic(String failureProbability, double alpha, double tolerance, double absoluteTolerance,
+      java.util.Optional<String> strata) implements Check {
     @Override
     public String label() {
       return "probabilistic";

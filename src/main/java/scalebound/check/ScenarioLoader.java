@@ -98,7 +98,7 @@ public final class ScenarioLoader {
     }
     Scenario.Check kind = check == null ? null : switch (check) {
       case "rate" -> rate(e, root, model);
-      case "probabilistic" -> probabilistic(e, root, tolerance, absoluteTolerance);
+      case "probabilistic" -> probabilistic(e, root, tolerance, absoluteTolerance, draw.keySet());
       case "phase" -> phase(e);
       default -> new Scenario.Exact(tolerance, absoluteTolerance);
     };
@@ -290,7 +290,7 @@ public final class ScenarioLoader {
   }
 
   private Scenario.Probabilistic probabilistic(Map<String, NodeTuple> e, MappingNode root, double tolerance,
-      double absoluteTolerance) {
+      double absoluteTolerance, java.util.Set<String> drawn) {
     if (!e.containsKey("probabilistic")) {
       yaml.problem(root, "probabilistic", "check: probabilistic needs {failure-probability: delta, alpha: 0.01}");
       return null;
@@ -300,14 +300,23 @@ public final class ScenarioLoader {
     if (m == null) {
       return null;
     }
-    Map<String, NodeTuple> p = yaml.entries(m, "probabilistic", List.of("failure-probability", "alpha"));
+    Map<String, NodeTuple> p = yaml.entries(m, "probabilistic", List.of("failure-probability", "alpha", "strata"));
     if (!p.containsKey("failure-probability")) {
       yaml.problem(m, "probabilistic.failure-probability", "missing; expected an expression such as delta");
     }
     String failure = text(p, "failure-probability", "an expression in the theorem's symbols, e.g. delta",
         "probabilistic.failure-probability");
     double alpha = number(p, "alpha", 0.01, false, 1e-9, 0.5, "probabilistic.alpha");
-    return new Scenario.Probabilistic(failure, alpha, tolerance, absoluteTolerance);
+    java.util.Optional<String> strata = java.util.Optional.empty();
+    if (p.containsKey("strata")) {
+      String name = text(p, "strata", "the name of a drawn parameter, e.g. n", "probabilistic.strata");
+      if (name != null && !drawn.contains(name)) {
+        yaml.problem(p.get("strata").getValueNode(), "probabilistic.strata",
+            "'" + YamlFile.excerpt(name) + "' is not a parameter the scenario draws (draw: " + drawn + ")");
+      }
+      strata = java.util.Optional.ofNullable(name);
+    }
+    return new Scenario.Probabilistic(failure, alpha, tolerance, absoluteTolerance, strata);
   }
 
   private Scenario.Phase phase(Map<String, NodeTuple> e) {

@@ -77,6 +77,8 @@ class LedgerGuardsTest {
           "l1-gradient-flow", "scenario.yang2025.l1-flow.arbitrary-data.tolerance: "),
       new Change("fewer draws", "numerics/yang2025/l1-flow.yaml", "tries: 40", "tries: 4", "l1-gradient-flow",
           "scenario.yang2025.l1-flow.arbitrary-data.tries: 40 → 4"),
+      new Change("strata dropped (violations only pooled)", "numerics/yang2025/l3-finite-width.yaml", "  strata: n\n", "",
+          "l3-kernel-concentration", "scenario.yang2025.l3-gram.concentration.strata: n → (gone)"),
       new Change("a loosened slack", "numerics/yang2025/l4-lazy-transformer.yaml", "slack: 0.05", "slack: 2",
           "l4-lazy-training", "scenario.yang2025.l4-lazy.width-rate.rate.slack: 0.05 → 2"),
       new Change("a loosened policy", "proofs-check/policy.yaml", null, "tested: pass\ninconclusive: pass\n",

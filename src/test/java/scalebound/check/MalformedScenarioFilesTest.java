@@ -28,6 +28,7 @@ class MalformedScenarioFilesTest {
       Map.entry("unknown-model.yaml", new Object[] {"unknown model 'kernel-flw'", 3}),
       Map.entry("unknown-parameter.yaml", new Object[] {"draw.sampels: unknown key", 6}),
       Map.entry("bad-range.yaml", new Object[] {"empty range 30..4", 6}),
+      Map.entry("strata-not-drawn.yaml", new Object[] {"'d' is not a parameter the scenario draws", 11}),
       Map.entry("real-range-for-integer.yaml", new Object[] {"is not a range of integers", 6}),
       Map.entry("unknown-choice.yaml", new Object[] {"'cauchy' is not one of", 6}),
       Map.entry("unknown-check.yaml", new Object[] {"unknown check 'roughly'", 4}),
