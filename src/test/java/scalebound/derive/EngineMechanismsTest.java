@@ -95,28 +95,26 @@ class EngineMechanismsTest {
         "the exponent's slope cannot see a log power off by one (it moves the slope by 3e-4): " + checks);
   }
 
-  @Test
-  void aDecayRateNegativeOnlyForSmallConstantsIsFoundAndRefused() throws Exception {
-    Theorem t = Fixtures.load(String.join("\n",
-        "id: test.rate-sign", "title: a net rate", "source: {paper: test, locator: test, note: a hostile referee's}",
+  /** R0*Exp(-rate*T) + 1/T with lambda, R0 > 0, claiming the law T^-1. */
+  private static Theorem netRate(String rate) {
+    return Fixtures.load(String.join("\n",
+        "id: test.net-rate", "title: a net rate", "source: {paper: test, locator: test, note: a hostile referee's}",
         "kind: upper-bound", "quantity: Risk", "resources: [T]",
         "constants: {lambda: \"lambda > 0\", R0: \"R0 > 0\"}",
-        "bound: \"R0*Exp(-(lambda - 1/200)*T) + 1/T\"",
+        "bound: \"R0*Exp(-(" + rate + ")*T) + 1/T\"",
         "claims:", "  isolated-exponents: {T: \"-1\"}", ""));
-    Derivation d = Deriver.derive(t, false);
+  }
+
+  @Test
+  void aDecayRateNegativeOnlyForSmallConstantsIsFoundAndRefused() throws Exception {
+    Derivation d = Deriver.derive(netRate("lambda - 1/200"), false);
     assertTrue(d.isolated().isEmpty(), "lambda - 1/200 < 0 for lambda < 1/200, below the ordinary sample box: " + d.isolated());
     assertFalse(d.claims().get(0).holds(), d.claims().toString());
   }
 
   @Test
   void aSignThatIsOnlySampledMakesExactClaimsTestedNotProved() throws Exception {
-    Theorem t = Fixtures.load(String.join("\n",
-        "id: test.sampled-sign", "title: a rate positive everywhere, by a square", "source: {paper: test, locator: test, note: test}",
-        "kind: upper-bound", "quantity: Risk", "resources: [T]",
-        "constants: {lambda: \"lambda > 0\", R0: \"R0 > 0\"}",
-        "bound: \"R0*Exp(-(lambda^2 - lambda + 1)*T) + 1/T\"",
-        "claims:", "  isolated-exponents: {T: \"-1\"}", ""));
-    Derivation d = Deriver.derive(t, false);
+    Derivation d = Deriver.derive(netRate("lambda^2 - lambda + 1"), false);
     assertEquals("-1", Exponents.text(d.isolated().get("T").exponent()), d.notes().toString());
     assertEquals(scalebound.verdict.Status.TESTED, d.claims().get(0).verdict().status(), d.claims().toString());
     assertTrue(d.notes().get("signs").contains("lambda"), d.notes().toString());
