@@ -6,14 +6,17 @@ import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import scalebound.derive.Derivation;
 import scalebound.derive.Law;
+import scalebound.derive.PhaseDiagram;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.theorem.Theorem;
 
 /**
  * The derived laws of one theorem as LaTeX, for an author to paste into a paper: the bound,
- * the compute law with its allocation, the isolated laws, the optimization phase and the
- * threshold C*, one {@code align*} environment (amsmath). Only what was derived is printed.
+ * the compute law with its allocation, the isolated laws, the laws faster than any power, the
+ * regions of a phase diagram (exponent and condition, for symbolic exponents), the optimization
+ * phase and the threshold C*, one {@code align*} environment (amsmath). Only what was derived is
+ * printed.
  */
 public final class DerivationLatex {
   private DerivationLatex() {}
@@ -46,6 +49,24 @@ public final class DerivationLatex {
       String x = Expression.texName(e.getKey());
       rows.add(q + " &= \\tilde{\\Theta}\\left(" + power(x, e.getValue().exponent(), e.getValue().logPower())
           + "\\right) \\quad \\text{(isolated law in } " + x + "\\text{)}");
+    }
+    for (Map.Entry<String, String> e : d.exponentialRates().entrySet()) {
+      String x = Expression.texName(e.getKey());
+      rows.add(q + " &= \\Theta\\left(e^{-\\texttt{" + e.getValue().replace("*", "\\cdot ") + "}}\\right) \\quad "
+          + "\\text{(in } " + x + "\\text{, faster than any power)}");
+    }
+    for (Map.Entry<String, PhaseDiagram> e : d.diagrams().entrySet()) {
+      String base = e.getKey().startsWith("isolated.") ? Expression.texName(e.getKey().substring(9)) : "C";
+      String law = e.getKey().startsWith("isolated.") ? "\\text{(isolated law in } " + base + "\\text{)}" : "\\text{(compute law)}";
+      for (PhaseDiagram.Region r : e.getValue().regions()) {
+        List<String> parts = new ArrayList<>();
+        for (Expression part : r.parts()) {
+          parts.add(part.tex());
+        }
+        rows.add(q + " &= \\tilde{\\Theta}\\left(" + base + "^{" + r.exponent().tex() + "}\\right) \\quad " + law
+            + "\\ \\text{where } " + (parts.isEmpty() ? "\\text{everywhere}" : String.join(" \\wedge ", parts))
+            + (r.logPower().equals("0") ? "" : " \\quad \\text{(log power " + r.logPower() + ")}"));
+      }
     }
     if (d.phase().isPresent()) {
       var p = d.phase().get();

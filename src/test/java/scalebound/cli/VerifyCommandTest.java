@@ -157,4 +157,13 @@ class VerifyCommandTest {
     assertTrue(r.out().contains("weak points\n  - yang2025.l3b-width-threshold: yang2025.p3-width-threshold rests on 1 given(s)\n"),
         r.out());
   }
+
+  @Test
+  void deriveLatexPrintsEachRegionOfAPhaseDiagramWithItsCondition() {
+    Cli r = Cli.run("derive", "src/test/resources/fixtures/symbolic-two-regions.yaml", "--latex", "--no-cross-check");
+    assertEquals(0, r.exit(), r.all());
+    assertTrue(r.out().contains("\\tilde{\\Theta}\\left(C^{ - \\frac{\\alpha \\cdot \\beta}{\\alpha + \\beta}}\\right) \\quad "
+        + "\\text{(compute law)}\\ \\text{where } "), r.out());
+    assertTrue(r.out().contains("\\text{(isolated law in } N\\text{)}"), r.out());
+  }
 }
