@@ -15,11 +15,14 @@ import scalebound.symbolic.Expression;
  * (the remaining constraints with the formulas substituted); {@code parts} holds the same
  * condition as relations (empty: everywhere on the domain), for evaluating it at given constants;
  * {@code notUnique} names the variables whose optimal allocation exponent is not unique at some
- * sample point (their formula is one optimal allocation, a vertex of the optimal face).
+ * sample point (their formula is one optimal allocation, a vertex of the optimal face);
+ * {@code logPowers} holds the exact log power at each sample (null where undetermined), which is
+ * what a claimed log power is checked against when it depends on the constants.
  */
 public record PhaseDiagram(String quantity, List<Region> regions, List<String> notes) {
   public record Region(String condition, Expression exponent, String logPower, Map<String, Expression> allocation,
-      List<String> active, List<Map<String, Double>> samples, List<Expression> parts, List<String> notUnique) {
+      List<String> active, List<Map<String, Double>> samples, List<Expression> parts, List<String> notUnique,
+      List<org.apache.commons.math3.fraction.BigFraction> logPowers) {
     /** How many sample points the region's formulas were checked at. */
     public int points() {
       return samples.size();

@@ -51,6 +51,9 @@ final class SymbolicLaws {
     AllocationProgramme at(Function<IExpr, BigFraction> value) throws CannotDerive;
   }
 
+  /** How a region's log power reads when it depends on the constants (it is not solved symbolically). */
+  static final String VARYING = "depends on the constants, not derived symbolically";
+
   private record Sample(Optimum optimum, List<Row> tight, BigFraction logPower, Function<IExpr, BigFraction> value,
       AllocationProgramme programme, double[] point, java.util.Set<String> notUnique) {}
 
@@ -150,8 +153,10 @@ final class SymbolicLaws {
     group.forEach(g -> notUnique.addAll(g.notUnique()));
     notUnique.retainAll(allocation.keySet());
     return new PhaseDiagram.Region(condition, Expression.of(exponent),
-        logPowers.size() == 1 ? logPowers.first() : "varies: " + logPowers, allocation, active,
-        group.stream().map(g -> domain.named(g.point())).toList(), parts, List.copyOf(notUnique));
+        logPowers.size() == 1 ? logPowers.first() : VARYING + " (" + logPowers.size() + " values at "
+            + group.size() + " sample points)",
+        allocation, active, group.stream().map(g -> domain.named(g.point())).toList(), parts, List.copyOf(notUnique),
+        group.stream().map(Sample::logPower).toList());
   }
 
   /**
@@ -298,7 +303,7 @@ final class SymbolicLaws {
    * Exponent values at one point: constants rounded to rationals (denominators <= 1000), then
    * evaluated exactly. An exponent that is not rational there (e.g. Sqrt(a)) is reported.
    */
-  private static Function<IExpr, BigFraction> valueAt(Domain domain, double[] point) {
+  static Function<IExpr, BigFraction> valueAt(Domain domain, double[] point) {
     Map<String, Double> named = domain.named(point);
     Map<String, BigFraction> exact = new HashMap<>();
     named.forEach((k, v) -> exact.put(k, new BigFraction(v, 1000)));

@@ -127,4 +127,18 @@ class SymbolicExponentsTest {
           "only N*D is fixed when A/(N*D)^alpha is active (E/N^2 slack): " + r);
     }
   }
+
+  @Test
+  void aLogPowerThatDependsOnTheConstantsIsCheckedExactlyAtTheSamplePoints() throws Exception {
+    for (String[] claim : new String[][] {{"b/(a+b)", "TESTED"}, {"a/(a+b)", "REFUTED"}}) {
+      Theorem t = Fixtures.load(String.join("\n",
+          "id: test.log-power", "title: a log factor on one of two balanced terms", "source: {paper: test, locator: test, note: test}",
+          "kind: upper-bound", "quantity: Risk", "resources: [n, m]",
+          "constants: {A: \"A > 0\", B: \"B > 0\", a: \"a > 0\", b: \"b > 0\"}",
+          "bound: \"A*Log(n)/n^a + B/m^b\"", "cost: \"n*m\"",
+          "claims:", "  compute-log-power: \"" + claim[0] + "\"", ""));
+      Derivation d = Deriver.derive(t, false);
+      assertEquals(claim[1], d.claims().get(0).verdict().status().name(), claim[0] + ": " + d.claims());
+    }
+  }
 }
