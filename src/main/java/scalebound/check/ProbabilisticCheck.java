@@ -1,13 +1,17 @@
 package scalebound.check;
 
-import scalebound.verdict.Status;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import net.jqwik.api.Shrinkable;
+import scalebound.math.DoubleFunction;
 import scalebound.numerics.experiments.Observations;
 import scalebound.numerics.experiments.Parameters;
 import scalebound.numerics.measure.BinomialTest;
-import scalebound.math.DoubleFunction;
+import scalebound.verdict.Status;
 
 /**
  * Probabilistic check: a bound that holds "with probability at least 1 - delta" may fail on
@@ -49,8 +53,8 @@ final class ProbabilisticCheck {
     double[] delta = {0};
     Tally tally = new Tally();
     Shrinkable<Parameters> firstViolation = null;
-    java.util.Map<String, int[]> strata = new java.util.TreeMap<>(ProbabilisticCheck::byValue);
-    java.util.Map<String, Shrinkable<Parameters>> firstInStratum = new java.util.HashMap<>();
+    Map<String, int[]> strata = new TreeMap<>(ProbabilisticCheck::byValue);
+    Map<String, Shrinkable<Parameters>> firstInStratum = new HashMap<>();
     for (int i = 0; i < tries; i++) {
       Shrinkable<Parameters> draw = t.next();
       Parameters p = draw.value();
@@ -84,9 +88,9 @@ final class ProbabilisticCheck {
     String perStratum = "";
     if (!strata.isEmpty()) {
       String name = settings.strata().get();
-      java.util.List<String> parts = new java.util.ArrayList<>();
+      List<String> parts = new ArrayList<>();
       String refutedAt = null;
-      for (java.util.Map.Entry<String, int[]> e : strata.entrySet()) {
+      for (Map.Entry<String, int[]> e : strata.entrySet()) {
         BinomialTest ts = BinomialTest.of(e.getValue()[0], e.getValue()[1], delta[0]);
         parts.add(name + " = " + e.getKey() + ": " + e.getValue()[0] + "/" + e.getValue()[1]);
         if (ts.refutes(level) && refutedAt == null) {

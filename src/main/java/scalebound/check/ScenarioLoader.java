@@ -6,16 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import scalebound.numerics.experiments.Experiment;
-import scalebound.numerics.experiments.Experiments;
 import scalebound.input.BadInput;
 import scalebound.input.YamlFile;
+import scalebound.numerics.experiments.Experiment;
+import scalebound.numerics.experiments.Experiments;
 
 /**
  * Reads a numerics scenario file and checks it completely against the experiment it names:
@@ -290,7 +291,7 @@ public final class ScenarioLoader {
   }
 
   private Scenario.Probabilistic probabilistic(Map<String, NodeTuple> e, MappingNode root, double tolerance,
-      double absoluteTolerance, java.util.Set<String> drawn) {
+      double absoluteTolerance, Set<String> drawn) {
     if (!e.containsKey("probabilistic")) {
       yaml.problem(root, "probabilistic", "check: probabilistic needs {failure-probability: delta, alpha: 0.01}");
       return null;
@@ -307,14 +308,14 @@ public final class ScenarioLoader {
     String failure = text(p, "failure-probability", "an expression in the theorem's symbols, e.g. delta",
         "probabilistic.failure-probability");
     double alpha = number(p, "alpha", 0.01, false, 1e-9, 0.5, "probabilistic.alpha");
-    java.util.Optional<String> strata = java.util.Optional.empty();
+    Optional<String> strata = Optional.empty();
     if (p.containsKey("strata")) {
       String name = text(p, "strata", "the name of a drawn parameter, e.g. n", "probabilistic.strata");
       if (name != null && !drawn.contains(name)) {
         yaml.problem(p.get("strata").getValueNode(), "probabilistic.strata",
             "'" + YamlFile.excerpt(name) + "' is not a parameter the scenario draws (draw: " + drawn + ")");
       }
-      strata = java.util.Optional.ofNullable(name);
+      strata = Optional.ofNullable(name);
     }
     return new Scenario.Probabilistic(failure, alpha, tolerance, absoluteTolerance, strata);
   }

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
+import scalebound.math.PreciseFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
-import scalebound.math.PreciseFunction;
 import scalebound.symbolic.Sandbox;
-import java.util.Optional;
 import scalebound.theorem.ClaimName;
 import scalebound.theorem.StatedClaim;
 

@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
 import scalebound.math.DoubleFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
@@ -169,7 +170,7 @@ public final class Deriver {
 
   /** Laws whose exponents are expressions in constants: one phase diagram per law. */
   private static Derivation symbolic(Theorem t, Domain domain, NormalForm form, List<String> variables,
-      List<Term> reducible, List<String> floor, Map<String, String> notes, java.util.Set<String> sampledSigns)
+      List<Term> reducible, List<String> floor, Map<String, String> notes, Set<String> sampledSigns)
       throws EvaluationRefused {
     AssumedConstraints assumed = new AssumedConstraints(t, form);
     if (!assumed.unused.isEmpty()) {
@@ -212,7 +213,7 @@ public final class Deriver {
   private static Derivation finish(Theorem t, Domain domain, Optional<Law> compute, Map<String, Law> isolated,
       Optional<Phase> phase, Map<String, PhaseDiagram> diagrams, Map<String, String> rates, List<String> floor,
       Map<String, String> notes, NumericCrossCheck.Measured measured, Optional<PhaseCurve> curve,
-      java.util.Set<String> sampledSigns) throws EvaluationRefused {
+      Set<String> sampledSigns) throws EvaluationRefused {
     ClaimCheck check = new ClaimCheck(domain);
     List<ClaimVerdict> verdicts = new ArrayList<>();
     String signs = String.join(", ", sampledSigns);

@@ -1,6 +1,8 @@
 package scalebound.derive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,23 +11,23 @@ import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.SimpleValueChecker;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
-import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
-import scalebound.math.NotReal;
+import org.matheclipse.core.expression.F;
 import scalebound.math.LogFunction;
 import scalebound.math.LogNumber;
+import scalebound.math.NotReal;
 import scalebound.symbolic.Budget;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.Sandbox;
-import org.matheclipse.core.expression.F;
 import scalebound.theorem.Theorem;
 
 /**
@@ -118,7 +120,7 @@ final class NumericCrossCheck {
       }
       drawn.add(new PointValuePair(p, f.value(p)));
     }
-    drawn.sort(java.util.Comparator.comparingDouble(PointValuePair::getValue));
+    drawn.sort(Comparator.comparingDouble(PointValuePair::getValue));
     starts.add(drawn.get(0).getPoint());
     starts.add(drawn.get(1).getPoint());
     PointValuePair best = null;
@@ -378,9 +380,9 @@ final class NumericCrossCheck {
     }
     double range = 4 * (path + 1) * logX;
     double[] ranges = new double[tunables.length];
-    java.util.Arrays.fill(ranges, range);
+    Arrays.fill(ranges, range);
     double[] spreads = new double[tunables.length];
-    java.util.Arrays.fill(spreads, range / 100);
+    Arrays.fill(spreads, range / 100);
     PointValuePair best = minimise(f, List.of(scan(f, warm, ranges)), random, spreads, ranges);
     if (best == null) {
       return PENALTY;

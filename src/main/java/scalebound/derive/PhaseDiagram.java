@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.commons.math3.fraction.BigFraction;
 import scalebound.symbolic.Expression;
 
 /**
@@ -22,7 +23,7 @@ import scalebound.symbolic.Expression;
 public record PhaseDiagram(String quantity, List<Region> regions, List<String> notes) {
   public record Region(String condition, Expression exponent, String logPower, Map<String, Expression> allocation,
       List<String> active, List<Map<String, Double>> samples, List<Expression> parts, List<String> notUnique,
-      List<org.apache.commons.math3.fraction.BigFraction> logPowers) {
+      List<BigFraction> logPowers) {
     /** How many sample points the region's formulas were checked at. */
     public int points() {
       return samples.size();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -55,7 +56,7 @@ final class SymbolicLaws {
   static final String VARYING = "depends on the constants, not derived symbolically";
 
   private record Sample(Optimum optimum, List<Row> tight, BigFraction logPower, Function<IExpr, BigFraction> value,
-      AllocationProgramme programme, double[] point, java.util.Set<String> notUnique) {}
+      AllocationProgramme programme, double[] point, Set<String> notUnique) {}
 
   static PhaseDiagram solve(String quantity, Domain domain, List<Expression> conditions, ProgrammeAt programmeAt)
       throws CannotDerive, EvaluationRefused {
@@ -149,7 +150,7 @@ final class SymbolicLaws {
     }
     List<Expression> parts = new ArrayList<>();
     String condition = condition(quantity, group, unknowns, rules, assumptions, where, parts);
-    java.util.Set<String> notUnique = new TreeSet<>();
+    Set<String> notUnique = new TreeSet<>();
     group.forEach(g -> notUnique.addAll(g.notUnique()));
     notUnique.retainAll(allocation.keySet());
     return new PhaseDiagram.Region(condition, Expression.of(exponent),

@@ -1,14 +1,18 @@
 package scalebound.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import scalebound.verdict.Plot;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.commons.math3.fraction.BigFraction;
 import scalebound.derive.Derivation;
 import scalebound.derive.Frontier;
 import scalebound.derive.Law;
 import scalebound.derive.PhaseCurve;
 import scalebound.derive.PhaseDiagram;
 import scalebound.theorem.Theorem;
+import scalebound.verdict.Plot;
 
 /**
  * Plots of what the engine derived, from the derivation's numeric series: the compute-optimal
@@ -19,7 +23,7 @@ import scalebound.theorem.Theorem;
 final class DerivedPlots {
   private DerivedPlots() {}
 
-  private static String fraction(org.apache.commons.math3.fraction.BigFraction f) {
+  private static String fraction(BigFraction f) {
     return f.getDenominator().equals(java.math.BigInteger.ONE) ? f.getNumerator().toString()
         : f.getNumerator() + "/" + f.getDenominator();
   }
@@ -65,12 +69,12 @@ final class DerivedPlots {
    * region's sample points (where the exact programme found that region's active set), one
    * colour per region.
    */
-  private static java.util.Optional<Plot> regionMap(Theorem t, String law, PhaseDiagram diagram) {
-    java.util.TreeSet<String> constants = new java.util.TreeSet<>();
+  private static Optional<Plot> regionMap(Theorem t, String law, PhaseDiagram diagram) {
+    TreeSet<String> constants = new TreeSet<>();
     diagram.regions().forEach(r -> constants.addAll(r.exponent().symbols()));
     constants.retainAll(t.constants().keySet());
     if (diagram.regions().size() < 2 || constants.size() < 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String a = constants.first();
     String b = constants.higher(a);
@@ -81,9 +85,9 @@ final class DerivedPlots {
       double[] y = r.samples().stream().mapToDouble(p -> p.get(b)).toArray();
       series.add(Plot.Series.points("region " + n++ + ": exponent " + r.exponent().text(), x, y));
     }
-    boolean positive = series.stream().allMatch(s -> java.util.Arrays.stream(s.x()).allMatch(v -> v > 0)
-        && java.util.Arrays.stream(s.y()).allMatch(v -> v > 0));
-    return java.util.Optional.of(new Plot(t.id() + ": phase diagram of the " + law.replace('.', ' ') + " law over ("
+    boolean positive = series.stream().allMatch(s -> Arrays.stream(s.x()).allMatch(v -> v > 0)
+        && Arrays.stream(s.y()).allMatch(v -> v > 0));
+    return Optional.of(new Plot(t.id() + ": phase diagram of the " + law.replace('.', ' ') + " law over ("
         + a + ", " + b + ")", a, b, positive, positive, series, List.of()));
   }
 }

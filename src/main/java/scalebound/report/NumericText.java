@@ -1,7 +1,10 @@
 package scalebound.report;
 
-import scalebound.verdict.Counterexample;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.StringJoiner;
 import scalebound.check.NumericVerdict;
+import scalebound.verdict.Counterexample;
 
 /** A numeric verdict as plain text: verdict line, details, and the counterexample with its reproduction. */
 public final class NumericText {
@@ -29,16 +32,16 @@ public final class NumericText {
   }
 
   /** {@code key = value, ...}: bindings and symbol values as a person writes them, not a map dump. */
-  public static String pairs(java.util.Map<String, ?> m) {
-    java.util.StringJoiner j = new java.util.StringJoiner(", ");
+  public static String pairs(Map<String, ?> m) {
+    StringJoiner j = new StringJoiner(", ");
     m.forEach((k, v) -> j.add(k + " = " + v));
     return j.toString();
   }
 
   /** A path relative to the working directory when it lies below it, as a reader would type it. */
-  public static java.nio.file.Path relative(java.nio.file.Path p) {
-    java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
-    java.nio.file.Path file = p.toAbsolutePath().normalize();
+  public static Path relative(Path p) {
+    Path here = Path.of("").toAbsolutePath();
+    Path file = p.toAbsolutePath().normalize();
     return file.startsWith(here) ? here.relativize(file) : file;
   }
 
