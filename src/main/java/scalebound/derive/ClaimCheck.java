@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
+import scalebound.math.LogFunction;
+import scalebound.math.LogNumber;
 import scalebound.math.PreciseFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
@@ -19,12 +21,17 @@ import scalebound.theorem.StatedClaim;
 /**
  * Step 6: each stated claim against the derived value. Numbers are compared exactly. Expressions
  * are compared twice: Symja's Simplify of the difference, and the values at sample points of the
- * domain to 50 digits (relative difference below 1e-25). Either proving equality is enough only
- * if the other does not contradict it: a Simplify to 0 with differing samples is a failure.
+ * domain to 50 digits (relative difference below 1e-25), then at points far out in the domain
+ * (resources and constants up to 10^300, {@link Domain#extremes}) in log-magnitude arithmetic,
+ * which declines a cancellation rather than report one (relative 1e-6). Either proving equality
+ * is enough only if the other does not contradict it: a Simplify to 0 with differing samples is
+ * a failure.
  */
 final class ClaimCheck {
   private static final long DIGITS = PreciseFunction.DIGITS;
   private static final BigDecimal TOLERANCE = new BigDecimal("1e-25");
+  /** Far out, values are compared by their logarithms in log-magnitude arithmetic, to a relative 1e-6. */
+  private static final double FAR_TOLERANCE = 1e-6;
 
   private final Domain domain;
 
@@ -101,6 +108,34 @@ final class ClaimCheck {
         break;
       }
     }
+    int far = 0;
+    if (disagreement == null) {
+      LogFunction statedFar = LogFunction.compile(Sandbox.get().evaluate(c.value().symja()), domain.symbols());
+      LogFunction derivedFar = LogFunction.compile(Sandbox.get().evaluate(derived), domain.symbols());
+      for (double[] point : domain.extremes()) {
+        LogNumber[] x = new LogNumber[point.length];
+        for (int i = 0; i < x.length; i++) {
+          x[i] = LogNumber.of(point[i]);
+        }
+        LogNumber a;
+        LogNumber b;
+        try {
+          a = statedFar.at(x);
+          b = derivedFar.at(x);
+        } catch (ArithmeticException notRepresentable) {
+          continue;
+        }
+        far++;
+        boolean same = a.sign() == b.sign() && (a.sign() == 0 || Math.abs(a.log() - b.log()) <= FAR_TOLERANCE);
+        if (!same) {
+          disagreement = new HashMap<>();
+          for (Map.Entry<String, Double> e : domain.named(point).entrySet()) {
+            disagreement.put(e.getKey(), new BigDecimal(e.getValue()));
+          }
+          break;
+        }
+      }
+    }
     if (disagreement != null) {
       return ClaimVerdict.refuted(c.name(), c.value().text(), derivedText,
           "values differ at " + shortPoint(disagreement) + (simplifiesToZero ? " although Simplify gives 0" : "")
@@ -117,7 +152,7 @@ final class ClaimCheck {
         ? ClaimVerdict.proved(c.name(), c.value().text(), derivedText, "Simplify gives 0 and equal to " + DIGITS
             + " digits at " + compared + " sample points")
         : ClaimVerdict.tested(c.name(), c.value().text(), derivedText, "Simplify inconclusive; equal to " + DIGITS
-            + " digits at " + compared + " sample points");
+            + " digits at " + compared + " sample points and to 1e-6 at " + far + " points far out (values up to 1e300)");
   }
 
   private static String shortPoint(Map<String, BigDecimal> at) {
@@ -155,8 +190,24 @@ final class ClaimCheck {
         + region.samples().size() + " sample points of the region (not derived symbolically)");
   }
 
-  private ClaimVerdict symbolicVerdict(StatedClaim c, PhaseDiagram diagram)
-      throws EvaluationRefused {
+  private ClaimVerdict symbolicVerdict(StatedClaim c, PhaseDiagram diagram) throws EvaluationRefused {
+    ClaimVerdict v = regionVerdict(c, diagram);
+    PhaseDiagram.Region only = diagram.regions().size() == 1 ? diagram.regions().get(0) : null;
+    if (only == null || only.parts().isEmpty() && !only.condition().contains("not reduced")
+        || v.verdict().status() != scalebound.verdict.Status.PROVED) {
+      return v;
+    }
+    return ClaimVerdict.tested(v.claim(), v.stated(), v.derived(), v.detail() + "; but the one region found at the "
+        + "sample points holds where " + only.condition() + ", which the constants' conditions do not imply: "
+        + "another region may exist beyond the sampled constants");
+  }
+
+  /**
+   * The claim against the single region of a phase diagram. Proved only if that region's
+   * condition holds on the whole domain ({@link #symbolicVerdict}): regions are found at sample
+   * points, and a region met nowhere among them ({@code b > 10^15}) would go unseen.
+   */
+  private ClaimVerdict regionVerdict(StatedClaim c, PhaseDiagram diagram) throws EvaluationRefused {
     if (diagram.regions().size() != 1) {
       return ClaimVerdict.refuted(c.name(), c.value().text(), null, "the " + diagram.quantity() + " has "
           + diagram.regions().size() + " regions with different formulas; a single stated value cannot hold in all");

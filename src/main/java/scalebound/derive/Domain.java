@@ -85,6 +85,38 @@ final class Domain {
     return points;
   }
 
+  /**
+   * Points far out in the domain, for comparing expressions where the resources have grown
+   * without bound (a factor 1 + m/10^60 is 1 at every ordinary point): from the first four
+   * sample points, all resources times 10^k, and each constant times 10^k and 10^-k, for k in
+   * 15, 40, 80, 160, 300; those that satisfy the conditions.
+   */
+  List<double[]> extremes() {
+    List<double[]> out = new ArrayList<>();
+    for (double[] p : points.subList(0, Math.min(4, points.size()))) {
+      for (int k : new int[] {15, 40, 80, 160, 300}) {
+        double[] grown = p.clone();
+        for (int i = 0; i < grown.length; i++) {
+          if (theorem.isResource(symbols.get(i))) {
+            grown[i] *= Math.pow(10, k);
+          }
+        }
+        out.add(grown);
+        for (int i = 0; i < p.length; i++) {
+          if (!theorem.isResource(symbols.get(i)) && !theorem.isTunable(symbols.get(i))) {
+            for (int sign : new int[] {1, -1}) {
+              double[] x = p.clone();
+              x[i] *= Math.pow(10, sign * k);
+              out.add(x);
+            }
+          }
+        }
+      }
+    }
+    out.removeIf(x -> !holds(x));
+    return out;
+  }
+
   Map<String, Double> named(double[] x) {
     Map<String, Double> m = new LinkedHashMap<>();
     for (int i = 0; i < x.length; i++) {

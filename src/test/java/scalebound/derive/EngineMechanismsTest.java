@@ -129,4 +129,15 @@ class EngineMechanismsTest {
         "A/m + B*Log(n)/n^0", ""), false);
     assertFalse(grows.isolated().containsKey("m"), "B*Log(n) grows with n: " + grows.isolated());
   }
+
+  @Test
+  void anExpressionClaimIsComparedFarOutWhereResourcesHaveGrown() throws Exception {
+    String t1 = java.nio.file.Files.readString(java.nio.file.Path.of("theorems/yang2025/t1-excess-risk.yaml"));
+    String off = t1.replaceFirst("threshold: \"([^\"]*)\"", "threshold: \"($1)*(1 + m/10^60)\"");
+    assertTrue(!off.equals(t1), "the fixture changes T1's threshold claim");
+    Derivation d = Deriver.derive(Fixtures.load(off), false);
+    ClaimVerdict threshold = d.claims().stream().filter(c -> c.claim().equals("threshold")).findFirst().orElseThrow();
+    assertEquals(scalebound.verdict.Status.REFUTED, threshold.verdict().status(),
+        "(1 + m/10^60) is 1 at every ordinary sample point, 2 at m = 1e60: " + threshold);
+  }
 }

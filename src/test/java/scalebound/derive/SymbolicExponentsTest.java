@@ -141,4 +141,17 @@ class SymbolicExponentsTest {
       assertEquals(claim[1], d.claims().get(0).verdict().status().name(), claim[0] + ": " + d.claims());
     }
   }
+
+  @Test
+  void aClaimOnTheOneRegionFoundIsNotProvedWhenThatRegionDoesNotCoverTheDomain() throws Exception {
+    Theorem t = Fixtures.load(String.join("\n",
+        "id: test.far-region", "title: a second term that takes over only for b > 10^15", "source: {paper: test, locator: test, note: a hostile referee's}",
+        "kind: upper-bound", "quantity: Risk", "resources: [n]",
+        "constants: {a: \"a > 0\", b: \"b > 0\", c1: \"c1 > 0\", c2: \"c2 > 0\"}",
+        "bound: \"c1*n^(-a) + c2*n^(-a - 1 + b/10^15)\"",
+        "claims:", "  isolated-exponents: {n: \"-a\"}", ""));
+    ClaimVerdict v = Deriver.derive(t, false).claims().get(0);
+    assertEquals(scalebound.verdict.Status.TESTED, v.verdict().status(), v.toString());
+    assertTrue(v.detail().contains("another region may exist"), v.detail());
+  }
 }
