@@ -87,8 +87,10 @@ final class ClaimCheck {
     boolean simplifiesToZero = difference.isZero();
     int compared = 0;
     Map<String, BigDecimal> disagreement = null;
-    PreciseFunction stated = PreciseFunction.compile(Sandbox.get().evaluate(c.value().symja()), domain.symbols());
-    PreciseFunction derivedValue = PreciseFunction.compile(Sandbox.get().evaluate(derived), domain.symbols());
+    IExpr statedExpr = Sandbox.get().evaluate(c.value().symja());
+    IExpr derivedExpr = Sandbox.get().evaluate(derived);
+    PreciseFunction stated = PreciseFunction.compile(statedExpr, domain.symbols());
+    PreciseFunction derivedValue = PreciseFunction.compile(derivedExpr, domain.symbols());
     for (double[] point : domain.points()) {
       BigDecimal a;
       BigDecimal b;
@@ -101,22 +103,16 @@ final class ClaimCheck {
       compared++;
       BigDecimal scale = a.abs().max(b.abs()).max(BigDecimal.ONE.scaleByPowerOfTen(-30));
       if (a.subtract(b).abs().compareTo(scale.multiply(TOLERANCE)) > 0) {
-        disagreement = new HashMap<>();
-        for (Map.Entry<String, Double> e : domain.named(point).entrySet()) {
-          disagreement.put(e.getKey(), new BigDecimal(e.getValue()));
-        }
+        disagreement = exactly(point);
         break;
       }
     }
     int far = 0;
     if (disagreement == null) {
-      LogFunction statedFar = LogFunction.compile(Sandbox.get().evaluate(c.value().symja()), domain.symbols());
-      LogFunction derivedFar = LogFunction.compile(Sandbox.get().evaluate(derived), domain.symbols());
+      LogFunction statedFar = LogFunction.compile(statedExpr, domain.symbols());
+      LogFunction derivedFar = LogFunction.compile(derivedExpr, domain.symbols());
       for (double[] point : domain.extremes()) {
-        LogNumber[] x = new LogNumber[point.length];
-        for (int i = 0; i < x.length; i++) {
-          x[i] = LogNumber.of(point[i]);
-        }
+        LogNumber[] x = LogNumber.of(point);
         LogNumber a;
         LogNumber b;
         try {
@@ -128,10 +124,7 @@ final class ClaimCheck {
         far++;
         boolean same = a.sign() == b.sign() && (a.sign() == 0 || Math.abs(a.log() - b.log()) <= FAR_TOLERANCE);
         if (!same) {
-          disagreement = new HashMap<>();
-          for (Map.Entry<String, Double> e : domain.named(point).entrySet()) {
-            disagreement.put(e.getKey(), new BigDecimal(e.getValue()));
-          }
+          disagreement = exactly(point);
           break;
         }
       }
@@ -153,6 +146,13 @@ final class ClaimCheck {
             + " digits at " + compared + " sample points")
         : ClaimVerdict.tested(c.name(), c.value().text(), derivedText, "Simplify inconclusive; equal to " + DIGITS
             + " digits at " + compared + " sample points and to 1e-6 at " + far + " points far out (values up to 1e300)");
+  }
+
+  /** The point's symbols with their exact binary values, for a counterexample. */
+  private Map<String, BigDecimal> exactly(double[] point) {
+    Map<String, BigDecimal> at = new HashMap<>();
+    domain.named(point).forEach((k, v) -> at.put(k, new BigDecimal(v)));
+    return at;
   }
 
   private static String shortPoint(Map<String, BigDecimal> at) {

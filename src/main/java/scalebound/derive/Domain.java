@@ -25,6 +25,7 @@ final class Domain {
   private final List<String> symbols = new ArrayList<>();
   private final List<DoubleFunction> conditions = new ArrayList<>();
   private final List<double[]> points = new ArrayList<>();
+  private List<double[]> extremes;
 
   Domain(Theorem theorem, long seed, int count) throws EvaluationRefused {
     this(theorem, seed, count, false);
@@ -92,6 +93,9 @@ final class Domain {
    * 15, 40, 80, 160, 300; those that satisfy the conditions.
    */
   List<double[]> extremes() {
+    if (extremes != null) {
+      return extremes;
+    }
     List<double[]> out = new ArrayList<>();
     for (double[] p : points.subList(0, Math.min(4, points.size()))) {
       for (int k : new int[] {15, 40, 80, 160, 300}) {
@@ -114,6 +118,7 @@ final class Domain {
       }
     }
     out.removeIf(x -> !holds(x));
+    extremes = out;
     return out;
   }
 

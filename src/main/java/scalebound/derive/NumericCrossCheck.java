@@ -233,6 +233,7 @@ final class NumericCrossCheck {
       }
       return p;
     };
+    LogNumber[] atPoint = LogNumber.of(point);
     List<double[]> rows = new ArrayList<>();
     double previous = DECADES[0] * Math.log(10);
     for (int decade : DECADES) {
@@ -243,10 +244,7 @@ final class NumericCrossCheck {
       previous = logC;
       double budget = logC - logCostAt1 - totalW;
       java.util.function.Function<double[], LogNumber[]> allocation = p -> {
-        LogNumber[] x = new LogNumber[point.length];
-        for (int i = 0; i < x.length; i++) {
-          x[i] = LogNumber.of(point[i]);
-        }
+        LogNumber[] x = atPoint.clone();
         double top = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < k; i++) {
           top = Math.max(top, p[i]);

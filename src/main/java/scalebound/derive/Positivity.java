@@ -22,21 +22,28 @@ import scalebound.theorem.Theorem;
  * 1e-2, and negative for lambda < 1/200.)
  */
 final class Positivity implements Predicate<IExpr> {
+  private final Theorem theorem;
   private final Domain domain;
-  private final List<double[]> far;
+  private List<double[]> far;
   private final SignCertifier certifier;
   private final Set<String> sampled = new LinkedHashSet<>();
 
   Positivity(Theorem t, Domain domain) {
+    this.theorem = t;
     this.domain = domain;
     this.certifier = new SignCertifier(domain.symbols(), t.domain());
-    List<double[]> points;
-    try {
-      points = new Domain(t, Deriver.SEED + 1, 400, true).points();
-    } catch (EvaluationRefused none) {
-      points = List.of();
+  }
+
+  /** The wide search's points, drawn the first time a sign is not certified. */
+  private List<double[]> far() {
+    if (far == null) {
+      try {
+        far = new Domain(theorem, Deriver.SEED + 1, 400, true).points();
+      } catch (EvaluationRefused none) {
+        far = List.of();
+      }
     }
-    this.far = points;
+    return far;
   }
 
   @Override
@@ -53,7 +60,7 @@ final class Positivity implements Predicate<IExpr> {
     }
     try {
       DoubleFunction f = DoubleFunction.compile(e, domain.symbols());
-      for (double[] x : far) {
+      for (double[] x : far()) {
         if (!(f.at(x) > 0)) {
           return false;
         }

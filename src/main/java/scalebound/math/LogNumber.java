@@ -22,6 +22,15 @@ public record LogNumber(int sign, double log) {
     return v == 0 ? ZERO : new LogNumber(v > 0 ? 1 : -1, Math.log(Math.abs(v)));
   }
 
+  /** Each double of {@code x}, in order. */
+  public static LogNumber[] of(double[] x) {
+    LogNumber[] out = new LogNumber[x.length];
+    for (int i = 0; i < x.length; i++) {
+      out[i] = of(x[i]);
+    }
+    return out;
+  }
+
   /** The value as a double: infinite or zero beyond the double range. */
   public double value() {
     return sign == 0 ? 0 : sign * Math.exp(log);
