@@ -149,6 +149,8 @@ public final class LedgerEntries {
     if (law.logPower() != null) {
       out.put("isolatedLogPowers." + x, text(law.logPower()));
     }
+    law.allocation().forEach((y, v) -> out.put("isolatedAllocations." + x + "." + y, text(v)));
+    law.ranges().forEach((y, r) -> out.put("isolatedAllocations." + x + "." + y, r.toString()));
   }
 
   private static void phase(Phase p, Map<String, String> out) {

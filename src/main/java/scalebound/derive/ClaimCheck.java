@@ -46,9 +46,9 @@ final class ClaimCheck {
   ClaimVerdict against(StatedClaim c, Optional<Law> compute, Map<String, Law> isolated, Optional<Phase> phase,
       Map<String, PhaseDiagram> diagrams, Map<String, String> notes) throws EvaluationRefused {
     boolean perRegion = c.claim() != ClaimName.THRESHOLD && c.claim() != ClaimName.OPTIMIZATION_RATE;
-    PhaseDiagram diagram = diagrams.get(
-        c.claim() == ClaimName.ISOLATED_EXPONENTS || c.claim() == ClaimName.ISOLATED_LOG_POWERS
-            ? "isolated." + c.subject() : "compute");
+    boolean isolatedLaw = c.claim() == ClaimName.ISOLATED_EXPONENTS || c.claim() == ClaimName.ISOLATED_LOG_POWERS
+        || c.claim() == ClaimName.ISOLATED_ALLOCATIONS;
+    PhaseDiagram diagram = diagrams.get(isolatedLaw ? "isolated." + c.symbol() : "compute");
     return diagram != null && perRegion ? symbolicVerdict(c, diagram) : verdict(c, compute, isolated, phase, notes);
   }
 
@@ -228,10 +228,12 @@ final class ClaimCheck {
         return holds ? ClaimVerdict.proved(c.name(), c.value().text(), region.logPower(), "exact")
             : ClaimVerdict.refuted(c.name(), c.value().text(), region.logPower(), context);
       }
-      case ALLOCATION_EXPONENTS: {
-        Expression s = region.allocation().get(c.subject());
+      case ALLOCATION_EXPONENTS:
+      case ISOLATED_ALLOCATIONS: {
+        String symbol = c.claim() == ClaimName.ISOLATED_ALLOCATIONS ? c.tunable() : c.subject();
+        Expression s = region.allocation().get(symbol);
         if (s == null) {
-          return ClaimVerdict.refuted(c.name(), c.value().text(), null, "the allocation of " + c.subject()
+          return ClaimVerdict.refuted(c.name(), c.value().text(), null, "the allocation of " + symbol
               + " is not determined by the active set (not unique)");
         }
         return expression(c, s.symja(), context);
@@ -256,6 +258,18 @@ final class ClaimCheck {
         String why = notes.getOrDefault("isolated." + c.subject(), computeWhy);
         BigFraction derived = law == null ? null : c.claim() == ClaimName.ISOLATED_EXPONENTS ? law.exponent() : law.logPower();
         yield number(c, derived, why, law == null ? "" : "active terms: " + String.join(", ", law.active()));
+      }
+      case ISOLATED_ALLOCATIONS -> {
+        Law law = isolated.get(c.symbol());
+        if (law == null) {
+          yield number(c, null, notes.getOrDefault("isolated." + c.symbol(), computeWhy), "");
+        }
+        if (law.ranges().containsKey(c.tunable())) {
+          yield inRange(c, law.ranges().get(c.tunable()));
+        }
+        yield number(c, law.allocation().get(c.tunable()), "the optimal " + c.tunable() + " is not a power of "
+            + c.symbol() + " alone: it follows the other resources as they grow",
+            "active terms: " + String.join(", ", law.active()));
       }
       case OPTIMIZATION_RATE, THRESHOLD -> {
         String why = notes.getOrDefault("optimizationPhase", notes.getOrDefault("compute", "not derived"));

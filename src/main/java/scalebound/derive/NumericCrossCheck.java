@@ -226,7 +226,8 @@ final class NumericCrossCheck {
       double budget = logC - logCostAt1 - totalW;
       double[] p = new double[k + free.size()];
       for (int i = 0; i < k; i++) {
-        p[i] = Math.log(Math.max(1e-300, (derivedExponent(law, shared.get(i)) * logC - 1) * w[i] / budget));
+        double logX = derivedExponent(law, shared.get(i)) * logC;
+        p[i] = Math.log(Math.max(1e-300, (logX - 1) * w[i] / budget));
       }
       for (int i = 0; i < free.size(); i++) {
         p[k + i] = derivedExponent(law, free.get(i)) * logC;
@@ -437,7 +438,11 @@ final class NumericCrossCheck {
       double logX = decade * Math.log(10);
       double value = minimumAt(t, domain, r, excess, conditions, point, logX, path, warm, random);
       if (value < PENALTY) {
-        rows.add(new double[] {logX, value});
+        double[] row = new double[2 + warm.length];
+        row[0] = logX;
+        row[1] = value;
+        System.arraycopy(warm, 0, row, 2, warm.length);
+        rows.add(row);
       }
     }
     double q = law.logPower() == null ? 0 : law.logPower().doubleValue();
@@ -447,10 +452,20 @@ final class NumericCrossCheck {
       return List.of(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), Double.NaN,
           EXPONENT_TOLERANCE, "too few measurable points: " + how));
     }
-    return List.of(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), slope(rows, 1, q),
-        EXPONENT_TOLERANCE, how), new CrossCheck("isolatedLogPowers." + r, q, logPower(rows, law.exponent().doubleValue()),
-        LOG_POWER_TOLERANCE, "slope of log(min over tunables of B - floor) - (" + Exponents.text(law.exponent())
-            + ")*log " + r + " against log(log " + r + ") over " + r + " = 1e" + FIT + "..1e4096"));
+    List<CrossCheck> out = new ArrayList<>(List.of(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(),
+        slope(rows, 1, q), EXPONENT_TOLERANCE, how), new CrossCheck("isolatedLogPowers." + r, q,
+        logPower(rows, law.exponent().doubleValue()), LOG_POWER_TOLERANCE, "slope of log(min over tunables of B - floor) - ("
+            + Exponents.text(law.exponent()) + ")*log " + r + " against log(log " + r + ") over " + r + " = 1e" + FIT
+            + "..1e4096")));
+    for (int i = 0; i < tunables.length; i++) {
+      String v = t.tunables().get(i);
+      if (law.allocation().containsKey(v)) {
+        out.add(new CrossCheck("isolatedAllocations." + r + "." + v, law.allocation().get(v).doubleValue(),
+            slope(rows, 2 + i, 0), ALLOCATION_TOLERANCE, "slope of the optimal log " + v + " against log " + r + " over "
+                + r + " = 1e" + FIT + "..1e4096, other resources " + r + "^" + (long) path));
+      }
+    }
+    return out;
   }
 
   /**

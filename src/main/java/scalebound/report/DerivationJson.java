@@ -43,14 +43,21 @@ public final class DerivationJson {
     if (!d.isolated().isEmpty()) {
       Map<String, String> exponents = new LinkedHashMap<>();
       Map<String, String> logs = new LinkedHashMap<>();
+      Map<String, Object> tunables = new LinkedHashMap<>();
       d.isolated().forEach((x, law) -> {
         exponents.put(x, text(law.exponent()));
         if (law.logPower() != null) {
           logs.put(x, text(law.logPower()));
         }
+        if (!allocation(law).isEmpty()) {
+          tunables.put(x, allocation(law));
+        }
       });
       out.put("isolatedExponents", exponents);
       out.put("isolatedLogPowers", logs);
+      if (!tunables.isEmpty()) {
+        out.put("isolatedAllocations", tunables);
+      }
     }
     if (!d.diagrams().isEmpty()) {
       PhaseDiagram compute = d.diagrams().get("compute");
@@ -64,15 +71,25 @@ public final class DerivationJson {
       }
       Map<String, String> isolated = new LinkedHashMap<>();
       Map<String, String> logs = new LinkedHashMap<>();
+      Map<String, Object> tunables = new LinkedHashMap<>();
       d.diagrams().forEach((q, diagram) -> {
         if (q.startsWith("isolated.") && diagram.regions().size() == 1) {
-          isolated.put(q.substring(9), diagram.regions().get(0).exponent().text());
-          logs.put(q.substring(9), diagram.regions().get(0).logPower());
+          PhaseDiagram.Region r = diagram.regions().get(0);
+          isolated.put(q.substring(9), r.exponent().text());
+          logs.put(q.substring(9), r.logPower());
+          Map<String, String> allocation = new LinkedHashMap<>();
+          r.allocation().forEach((x, e) -> allocation.put(x, e.text()));
+          if (!allocation.isEmpty()) {
+            tunables.put(q.substring(9), allocation);
+          }
         }
       });
       if (!isolated.isEmpty()) {
         out.put("isolatedExponents", isolated);
         out.put("isolatedLogPowers", logs);
+      }
+      if (!tunables.isEmpty()) {
+        out.put("isolatedAllocations", tunables);
       }
       Map<String, Object> diagrams = new LinkedHashMap<>();
       d.diagrams().forEach((q, diagram) -> diagrams.put(q, regions(diagram)));

@@ -49,6 +49,14 @@ public final class DerivationLatex {
       String x = Expression.texName(e.getKey());
       rows.add(q + " &= \\tilde{\\Theta}\\left(" + power(x, e.getValue().exponent(), e.getValue().logPower())
           + "\\right) \\quad \\text{(isolated law in } " + x + "\\text{)}");
+      StringBuilder tunables = new StringBuilder();
+      for (Map.Entry<String, BigFraction> a : e.getValue().allocation().entrySet()) {
+        tunables.append(tunables.length() > 0 ? ",\\quad " : "").append(Expression.texName(a.getKey()))
+            .append(" \\propto ").append(power(x, a.getValue(), null));
+      }
+      if (tunables.length() > 0) {
+        rows.add("\\text{at } & " + tunables);
+      }
     }
     for (Map.Entry<String, String> e : d.exponentialRates().entrySet()) {
       String x = Expression.texName(e.getKey());

@@ -22,7 +22,7 @@ public final class DerivationText {
     s.append("  bound: ").append(t.bound().text()).append('\n');
     Map<String, Object> tree = DerivationJson.tree(d);
     for (String key : new String[] {"computeExponent", "computeLogPower", "allocationExponents", "activeTerms",
-        "isolatedExponents", "isolatedLogPowers", "exponentialRates", "optimizationPhase", "threshold", "phaseDiagram", "floor", "notes"}) {
+        "isolatedExponents", "isolatedLogPowers", "isolatedAllocations", "exponentialRates", "optimizationPhase", "threshold", "phaseDiagram", "floor", "notes"}) {
       if (key.equals("phaseDiagram") && !d.diagrams().isEmpty()) {
         s.append("  phaseDiagram:\n");
         d.diagrams().forEach((q, diagram) -> s.append(PhaseDiagramTable.of(q, diagram, "    ")));

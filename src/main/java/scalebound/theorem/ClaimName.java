@@ -11,6 +11,7 @@ public enum ClaimName {
   ALLOCATION_EXPONENTS("allocation-exponents", Shape.EXPONENT_PER_SYMBOL, true),
   ISOLATED_EXPONENTS("isolated-exponents", Shape.EXPONENT_PER_SYMBOL, false),
   ISOLATED_LOG_POWERS("isolated-log-powers", Shape.EXPONENT_PER_SYMBOL, false),
+  ISOLATED_ALLOCATIONS("isolated-allocations", Shape.TUNABLE_EXPONENTS_PER_RESOURCE, false),
   OPTIMIZATION_RATE("optimization-rate", Shape.EXPRESSION, false),
   THRESHOLD("threshold", Shape.EXPRESSION, false);
 
@@ -20,6 +21,11 @@ public enum ClaimName {
     EXPONENT,
     /** A map from resources (and, for allocations, tunables) to exponents. */
     EXPONENT_PER_SYMBOL,
+    /**
+     * For each resource x of an isolated law, the exponents of the optimal tunables as powers of
+     * x: {@code {T: {eta: "-1"}}} says the best eta is Θ(T^(-1)) up to log factors.
+     */
+    TUNABLE_EXPONENTS_PER_RESOURCE,
     /** An expression in any declared symbol. */
     EXPRESSION
   }

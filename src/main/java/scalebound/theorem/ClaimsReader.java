@@ -44,27 +44,47 @@ final class ClaimsReader {
         yaml.problem(c.getValue().getKeyNode(), key, "a compute law needs a cost; add e.g. cost: \"m*n*T\"");
       }
       if (quantity.shape() == ClaimName.Shape.EXPONENT_PER_SYMBOL) {
-        MappingNode perSymbol = yaml.mapping(value, key, "{m: \"1/3\", n: \"1/3\"}");
-        if (perSymbol == null) {
-          continue;
-        }
         List<String> subjects = new ArrayList<>(resources);
         if (quantity == ClaimName.ALLOCATION_EXPONENTS) {
           subjects.addAll(tunables);
         }
-        for (Map.Entry<String, NodeTuple> s : yaml.entries(perSymbol, key, null).entrySet()) {
-          if (!subjects.contains(s.getKey())) {
-            yaml.problem(s.getValue().getKeyNode(), key + "." + s.getKey(), "'" + s.getKey() + "' is not a "
-                + (quantity == ClaimName.ALLOCATION_EXPONENTS ? "resource or tunable" : "resource")
-                + " of this theorem" + YamlFile.suggestion(s.getKey(), subjects) + "; expected one of "
-                + String.join(", ", subjects));
-            continue;
-          }
-          add(out, quantity, s.getKey(), s.getValue().getValueNode(), key + "." + s.getKey(), true);
+        String what = quantity == ClaimName.ALLOCATION_EXPONENTS ? "resource or tunable" : "resource";
+        perSymbol(value, key, subjects, what, "{m: \"1/3\", n: \"1/3\"}").forEach((symbol, v) ->
+            add(out, quantity, symbol, v, key + "." + symbol, true));
+      } else if (quantity.shape() == ClaimName.Shape.TUNABLE_EXPONENTS_PER_RESOURCE) {
+        if (tunables.isEmpty()) {
+          yaml.problem(c.getValue().getKeyNode(), key, "this theorem has no tunables; " + key
+              + " states how the optimal tunables scale in an isolated law");
+          continue;
         }
+        perSymbol(value, key, resources, "resource", "{T: {eta: \"-1\"}}").forEach((resource, inner) ->
+            perSymbol(inner, key + "." + resource, tunables, "tunable", "{eta: \"-1\"}").forEach((tunable, v) ->
+                add(out, quantity, resource + "." + tunable, v, key + "." + resource + "." + tunable, true)));
       } else {
         add(out, quantity, null, value, key, quantity.shape() == ClaimName.Shape.EXPONENT);
       }
+    }
+    return out;
+  }
+
+  /**
+   * The entries of a mapping whose keys must be among {@code subjects}; a key that is not is
+   * reported at its line with the nearest name and the list of expected ones.
+   */
+  private Map<String, Node> perSymbol(Node node, String key, List<String> subjects, String what, String example) {
+    Map<String, Node> out = new LinkedHashMap<>();
+    MappingNode m = yaml.mapping(node, key, example);
+    if (m == null) {
+      return out;
+    }
+    for (Map.Entry<String, NodeTuple> s : yaml.entries(m, key, null).entrySet()) {
+      if (!subjects.contains(s.getKey())) {
+        yaml.problem(s.getValue().getKeyNode(), key + "." + s.getKey(), "'" + s.getKey() + "' is not a " + what
+            + " of this theorem" + YamlFile.suggestion(s.getKey(), subjects) + "; expected one of "
+            + String.join(", ", subjects));
+        continue;
+      }
+      out.put(s.getKey(), s.getValue().getValueNode());
     }
     return out;
   }

@@ -58,6 +58,22 @@ final class ExactLaws {
     return far;
   }
 
+  /**
+   * The optimal exponent of the tunable in the isolated law in x as the other resources grow
+   * (s = M): the ends of its optimal range at M = 500 and 1000; an end that moves with M tends
+   * to infinity (null). Empty when there is no isolated law or no tunable.
+   */
+  Optional<BigFraction[]> isolatedTunable(String x) {
+    if (law.tunable() == null || isolated(x).isEmpty()) {
+      return Optional.empty();
+    }
+    BigFraction[] far = solve(null, fixed(x, FAR)).orElseThrow().ranges().get(law.tunable());
+    BigFraction[] farther = solve(null, fixed(x, FARTHER)).orElseThrow().ranges().get(law.tunable());
+    return Optional.of(new BigFraction[] {
+        far[0] != null && far[0].equals(farther[0]) ? far[0] : null,
+        far[1] != null && far[1].equals(farther[1]) ? far[1] : null});
+  }
+
   private Map<String, BigFraction> fixed(String x, BigFraction m) {
     Map<String, BigFraction> f = new LinkedHashMap<>();
     for (String y : law.resources()) {

@@ -46,11 +46,40 @@ class RandomLawProperties {
       if (law.isPresent()) {
         assertEquals(law.get().exponent(), d.isolated().get(x).exponent(), "isolated exponent in " + x + ": " + context);
         assertEquals(law.get().logPower(), d.isolated().get(x).logPower(), "isolated log power in " + x + ": " + context);
+        settledTunable(exact, random.tunable(), x, d.isolated().get(x), context);
       }
     }
     for (CrossCheck c : d.crossChecks()) {
       Statistics.label("cross-checks").collect(Double.isNaN(c.measured()) ? "not measured" : "measured");
       assertTrue(c.agrees(), "false alarm of the cross-check " + c + ": " + context);
+    }
+  }
+
+  /**
+   * The tunable of an isolated law as the exact solver sees it (its optimal range with the others
+   * at M = 500 and 1000; an end that moves with M is infinite): a single value must be the
+   * engine's allocation; a range, the engine's range; both ends infinite means the tunable
+   * follows the other resources, and the engine reports nothing.
+   */
+  private static void settledTunable(ExactLaws exact, String v, String x, Law law, String context) {
+    Optional<BigFraction[]> limit = exact.isolatedTunable(x);
+    if (limit.isEmpty()) {
+      return;
+    }
+    BigFraction low = limit.get()[0];
+    BigFraction high = limit.get()[1];
+    String what = "isolated law in " + x + ", optimal " + v + " (exact [" + low + ", " + high + "]): ";
+    if (low != null && low.equals(high)) {
+      assertEquals(low, law.allocation().get(v), what + context);
+    } else if (low == null && high == null) {
+      assertFalse(law.allocation().containsKey(v), what + context);
+      Law.Range range = law.ranges().get(v);
+      assertTrue(range == null || range.low() == null && range.high() == null, what + range + " " + context);
+    } else {
+      Law.Range range = law.ranges().get(v);
+      assertTrue(range != null, what + "no range: " + context);
+      assertEquals(low, range.low(), what + context);
+      assertEquals(high, range.high(), what + context);
     }
   }
 
