@@ -45,7 +45,11 @@ import scalebound.theorem.Theorem;
  * one point of the domain; resources stay at least e, where every Log of a resource is positive.
  *
  * <p>Minimisation: a grid search that zooms at the ends of plateaus, then CMA-ES and
- * Nelder-Mead (Commons Math) from several starts, one of them the derived allocation. Tolerances:
+ * Nelder-Mead (Commons Math) from several starts, one of them the derived allocation (a resource
+ * that does not grow as a power of C put at Log C, the scale an exponential term's edge gives it:
+ * from x = O(1) no move of one coordinate leaves the valley where Exp(-g·η·x) is not yet small, as
+ * c0/m^(3/2) + c1/D^(1/4) + c4·Exp(-g·η·n)/Sqrt(m) under m·D^2·n showed: C^(-1/10) measured,
+ * C^(-3/26)·(Log C)^(3/26) true). Tolerances:
  * 0.02 on exponents, 0.05 on allocation exponents, 0.1 on log powers.
  */
 final class NumericCrossCheck {
@@ -226,7 +230,7 @@ final class NumericCrossCheck {
       double budget = logC - logCostAt1 - totalW;
       double[] p = new double[k + free.size()];
       for (int i = 0; i < k; i++) {
-        double logX = derivedExponent(law, shared.get(i)) * logC;
+        double logX = Math.max(derivedExponent(law, shared.get(i)) * logC, Math.log(logC));
         p[i] = Math.log(Math.max(1e-300, (logX - 1) * w[i] / budget));
       }
       for (int i = 0; i < free.size(); i++) {

@@ -79,6 +79,19 @@ class EngineMechanismsTest {
   }
 
   @Test
+  void aResourceThatGrowsLikeLogCIsFoundByTheCrossCheck() throws Exception {
+    // n must reach ~Log(C)/g for Exp(-g*eta*n) to fall below the other terms; from n = O(1) no
+    // single coordinate leaves the valley C^(-1/10) (m^(-1/2) against D^(-1/4)). A random law of
+    // RandomLawProperties; the measured log power was 47.
+    Theorem t = Fixtures.theorem("m, D, n", "eta", "c0: \"c0 > 0\", c1: \"c1 > 0\", c2: \"c2 > 0\", c3: \"c3 > 0\", "
+        + "c4: \"c4 > 0\", g4: \"g4 > 0\"", "\"eta > 0\", \"eta <= 1\"", "c0*m^(-3/2) + c1*D^(-1/4) + c2*D^(-2/3)*n^(-3/2) "
+        + "+ c3*n^(-3/2)*D^(-2/3)*Log(n)^(1/2) + c4*m^(-1/2)*Exp(-g4*eta*n)", "m*D^2*n");
+    Derivation d = Deriver.derive(t);
+    assertEquals("-3/26", Exponents.text(d.compute().orElseThrow().exponent()), d.notes().toString());
+    assertTrue(d.crossChecks().stream().allMatch(CrossCheck::agrees), d.crossChecks().toString());
+  }
+
+  @Test
   void theCrossCheckMeasuresTheLogPowerOnItsOwn() throws Exception {
     Theorem t = Fixtures.theorem("N, D", "", "A: \"A > 0\", B: \"B > 0\"", "", "A*Log(N)/N + B/D", "N*D");
     Derivation d = Deriver.derive(t);
