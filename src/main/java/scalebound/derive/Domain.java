@@ -122,6 +122,11 @@ final class Domain {
     return out;
   }
 
+  /** Whether the symbol is one of the theorem's constants (not a resource or tunable). */
+  boolean isConstant(String symbol) {
+    return theorem.constants().containsKey(symbol);
+  }
+
   Map<String, Double> named(double[] x) {
     Map<String, Double> m = new LinkedHashMap<>();
     for (int i = 0; i < x.length; i++) {

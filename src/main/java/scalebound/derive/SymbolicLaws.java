@@ -2,6 +2,7 @@ package scalebound.derive;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ import org.matheclipse.core.interfaces.IExpr;
 import scalebound.derive.AllocationProgramme.Optimum;
 import scalebound.derive.AllocationProgramme.Row;
 import scalebound.math.DoubleFunction;
+import scalebound.math.LogFunction;
+import scalebound.math.LogNumber;
+import scalebound.math.NotReal;
+import scalebound.math.NotRepresentable;
 import scalebound.math.SignCertifier;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
@@ -63,34 +68,79 @@ final class SymbolicLaws {
     IExpr assumptions = F.And(conditions.stream().map(Expression::symja).toArray(IExpr[]::new));
     Map<String, List<Sample>> groups = new LinkedHashMap<>();
     for (double[] point : domain.points()) {
-      Function<IExpr, BigFraction> value = valueAt(domain, point);
-      AllocationProgramme p = programmeAt.at(value);
-      Optional<Optimum> o;
+      add(groups, sample(quantity, domain, point, programmeAt));
+    }
+    List<String> notes = new ArrayList<>();
+    int unsolved = 0;
+    String why = null;
+    for (double[] point : farConstants(domain)) {
       try {
-        o = p.optimum();
-      } catch (IllegalStateException notRational) {
-        throw new CannotDerive("cannot derive the " + quantity + ": " + notRational.getMessage());
+        add(groups, sample(quantity, domain, point, programmeAt));
+      } catch (CannotDerive | IllegalStateException | ArithmeticException e) {
+        unsolved++;
+        why = e.getMessage();
       }
-      if (o.isEmpty() || o.get().unbounded()) {
-        throw new CannotDerive("cannot derive the " + quantity + " at " + domain.named(point) + ": "
-            + (o.isEmpty() ? "infeasible" : "faster than any power"));
-      }
-      List<Row> tight = p.tightRows(o.get().driven(), o.get().s());
-      TreeSet<String> labels = new TreeSet<>();
-      tight.forEach(r -> labels.add(r.label()));
-      groups.computeIfAbsent(labels.toString(), k -> new ArrayList<>())
-          .add(new Sample(o.get(), tight, p.logPower(o.get().s(), o.get().rate()), value, p, point,
-              p.ranges(o.get(), new ArrayList<>()).keySet()));
+    }
+    if (unsolved > 0) {
+      notes.add("at " + unsolved + " point(s) with a constant scaled by up to 10^300 the programme was not solved ("
+          + why + "); a region met only there would be missed");
     }
     List<PhaseDiagram.Region> regions = new ArrayList<>();
     for (List<Sample> group : groups.values()) {
       regions.add(region(quantity, group, assumptions, new Region(domain, conditions), domain));
     }
-    List<String> notes = new ArrayList<>();
     if (regions.size() > 1) {
       notes.add("the active set changes across the domain: " + regions.size() + " regions");
     }
     return new PhaseDiagram(quantity, regions, notes);
+  }
+
+  /** The exact optimum of the programme at one point of the constants, with its active set. */
+  private static Sample sample(String quantity, Domain domain, double[] point, ProgrammeAt programmeAt)
+      throws CannotDerive {
+    Function<IExpr, BigFraction> value = valueAt(domain, point);
+    AllocationProgramme p = programmeAt.at(value);
+    Optional<Optimum> o;
+    try {
+      o = p.optimum();
+    } catch (IllegalStateException notRational) {
+      throw new CannotDerive("cannot derive the " + quantity + ": " + notRational.getMessage());
+    }
+    if (o.isEmpty() || o.get().unbounded()) {
+      throw new CannotDerive("cannot derive the " + quantity + " at " + domain.named(point) + ": "
+          + (o.isEmpty() ? "infeasible" : "faster than any power"));
+    }
+    return new Sample(o.get(), p.tightRows(o.get().driven(), o.get().s()), p.logPower(o.get().s(), o.get().rate()), value,
+        p, point, p.ranges(o.get(), new ArrayList<>()).keySet());
+  }
+
+  /** Samples are grouped by their active set: one group, one region. */
+  private static void add(Map<String, List<Sample>> groups, Sample sample) {
+    TreeSet<String> labels = new TreeSet<>();
+    sample.tight().forEach(r -> labels.add(r.label()));
+    groups.computeIfAbsent(labels.toString(), k -> new ArrayList<>()).add(sample);
+  }
+
+  /**
+   * The domain's far points ({@link Domain#extremes}) that differ in the constants, once each: a
+   * region met only where a constant is huge or tiny (c2·n^(-a-1+b/10^15), b > 10^15) is found
+   * there, not at the ordinary sample points. The resources' values do not enter an exponent.
+   */
+  private static List<double[]> farConstants(Domain domain) {
+    Set<List<Double>> seen = new HashSet<>();
+    List<double[]> out = new ArrayList<>();
+    for (double[] point : domain.extremes()) {
+      List<Double> constants = new ArrayList<>();
+      domain.named(point).forEach((name, v) -> {
+        if (domain.isConstant(name)) {
+          constants.add(v);
+        }
+      });
+      if (seen.add(constants)) {
+        out.add(point);
+      }
+    }
+    return out;
   }
 
   private static PhaseDiagram.Region region(String quantity, List<Sample> group, IExpr assumptions, Region where,
@@ -287,8 +337,15 @@ final class SymbolicLaws {
       return new SignCertifier(domain.symbols(), conditions).certify(Sandbox.get().evaluate(slack), strict).isPresent();
     }
 
+    /** In log-magnitude arithmetic: far points hold constants up to 10^300, beyond doubles' products. */
     boolean holdsAt(IExpr relation, double[] point) throws EvaluationRefused {
-      return DoubleFunction.compile(Expression.of(relation), domain.symbols()).holds(point);
+      try {
+        return LogFunction.compile(relation, domain.symbols()).at(LogNumber.of(point)).sign() != 0;
+      } catch (NotRepresentable cancellation) {
+        return DoubleFunction.compile(Expression.of(relation), domain.symbols()).holds(point);
+      } catch (NotReal notReal) {
+        return false;
+      }
     }
 
     Map<String, Double> named(double[] point) {
@@ -301,13 +358,15 @@ final class SymbolicLaws {
   }
 
   /**
-   * Exponent values at one point: constants rounded to rationals (denominators <= 1000), then
-   * evaluated exactly. An exponent that is not rational there (e.g. Sqrt(a)) is reported.
+   * Exponent values at one point: constants rounded to rationals (denominators <= 1000), or, far
+   * out (beyond 10^-3..10^9, where that rounding overflows or gives 0), their exact binary values;
+   * then evaluated exactly. An exponent that is not rational there (e.g. Sqrt(a)) is reported.
    */
   static Function<IExpr, BigFraction> valueAt(Domain domain, double[] point) {
     Map<String, Double> named = domain.named(point);
     Map<String, BigFraction> exact = new HashMap<>();
-    named.forEach((k, v) -> exact.put(k, new BigFraction(v, 1000)));
+    named.forEach((k, v) -> exact.put(k, Math.abs(v) >= 1e-3 && Math.abs(v) <= 1e9 ? new BigFraction(v, 1000)
+        : new BigFraction(v)));
     Map<String, BigFraction> cache = new HashMap<>();
     return e -> {
       if (Exponents.isRational(e)) {

@@ -143,15 +143,28 @@ class SymbolicExponentsTest {
   }
 
   @Test
+  void aRegionMetOnlyWhereAConstantIsHugeIsFoundThere() throws Exception {
+    ClaimVerdict v = Deriver.derive(farRegion("10^15"), false).claims().get(0);
+    assertEquals(scalebound.verdict.Status.REFUTED, v.verdict().status(), "for b > 10^15 the second term decays "
+        + "slower than n^(-a): " + v);
+    assertTrue(v.detail().contains("2 regions"), v.detail());
+  }
+
+  @Test
   void aClaimOnTheOneRegionFoundIsNotProvedWhenThatRegionDoesNotCoverTheDomain() throws Exception {
-    Theorem t = Fixtures.load(String.join("\n",
-        "id: test.far-region", "title: a second term that takes over only for b > 10^15", "source: {paper: test, locator: test, note: a hostile referee's}",
-        "kind: upper-bound", "quantity: Risk", "resources: [n]",
-        "constants: {a: \"a > 0\", b: \"b > 0\", c1: \"c1 > 0\", c2: \"c2 > 0\"}",
-        "bound: \"c1*n^(-a) + c2*n^(-a - 1 + b/10^15)\"",
-        "claims:", "  isolated-exponents: {n: \"-a\"}", ""));
-    ClaimVerdict v = Deriver.derive(t, false).claims().get(0);
+    // b > 10^400: beyond every point searched (constants scaled by up to 10^300).
+    ClaimVerdict v = Deriver.derive(farRegion("10^400"), false).claims().get(0);
     assertEquals(scalebound.verdict.Status.TESTED, v.verdict().status(), v.toString());
     assertTrue(v.detail().contains("another region may exist"), v.detail());
+  }
+
+  private static Theorem farRegion(String scale) {
+    return Fixtures.load(String.join("\n",
+        "id: test.far-region", "title: a second term that takes over only for b > " + scale,
+        "source: {paper: test, locator: test, note: a hostile referee's}",
+        "kind: upper-bound", "quantity: Risk", "resources: [n]",
+        "constants: {a: \"a > 0\", b: \"b > 0\", c1: \"c1 > 0\", c2: \"c2 > 0\"}",
+        "bound: \"c1*n^(-a) + c2*n^(-a - 1 + b/" + scale + ")\"",
+        "claims:", "  isolated-exponents: {n: \"-a\"}", ""));
   }
 }
