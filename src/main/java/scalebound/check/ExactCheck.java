@@ -124,7 +124,7 @@ final class ExactCheck {
     List<Plot.Series> series = new java.util.ArrayList<>();
     series.add(Plot.Series.points("observations", xy[0], xy[1]));
     if (hi > 0) {
-      series.add(Plot.Series.line("measured = bound", new double[] {lo, hi}, new double[] {lo, hi}));
+      series.add(Plot.Series.reference("measured = bound", new double[] {lo, hi}, new double[] {lo, hi}));
     }
     return new Plot(t.theorem.quantity() + ": measured against the bound", "bound (theorem, measured constants)",
         "measured " + t.theorem.quantity(), true, true, series, List.of());

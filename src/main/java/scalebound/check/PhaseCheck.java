@@ -139,7 +139,7 @@ final class PhaseCheck {
     double floor = o.rows().get(0).get("floor");
     double[] c = series.get(0).x();
     double from = java.util.Arrays.stream(c).filter(x -> x > 0).min().orElse(Double.NaN);
-    series.add(Plot.Series.line("measured floor", new double[] {from, c[c.length - 1]}, new double[] {floor, floor}));
+    series.add(Plot.Series.reference("measured floor", new double[] {from, c[c.length - 1]}, new double[] {floor, floor}));
     List<Plot.Marker> markers = List.of(new Plot.Marker("derived C* at the measured floor", f.derived()),
         new Plot.Marker("measured threshold", f.measured()));
     return new Plot(t.theorem.quantity() + " against compute C" + (draw > 0 ? " (draw " + draw + ")" : " (counterexample)"),

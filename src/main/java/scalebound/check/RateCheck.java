@@ -239,9 +239,9 @@ final class RateCheck {
       claim[1][i] = Math.exp(ym + s.claimed() * dx);
     }
     series.add(Plot.Series.line("fitted slope " + ExactCheck.fmt(s.fit().slope()), fit[0], fit[1]));
-    series.add(Plot.Series.line("CI low " + ExactCheck.fmt(s.fit().lower()), lo[0], lo[1]));
-    series.add(Plot.Series.line("CI high " + ExactCheck.fmt(s.fit().upper()), hi[0], hi[1]));
-    series.add(Plot.Series.line("claimed exponent " + ExactCheck.fmt(s.claimed()), claim[0], claim[1]));
+    series.add(Plot.Series.interval("CI low " + ExactCheck.fmt(s.fit().lower()), lo[0], lo[1]));
+    series.add(Plot.Series.interval("CI high " + ExactCheck.fmt(s.fit().upper()), hi[0], hi[1]));
+    series.add(Plot.Series.reference("claimed exponent " + ExactCheck.fmt(s.claimed()), claim[0], claim[1]));
     String r = ((Scenario.Rate) t.scenario.check()).symbol();
     return new Plot(t.theorem.quantity() + " against " + r + (draw > 0 ? " (draw " + draw + ")" : " (counterexample)"),
         r, t.theorem.quantity(), true, true, series, List.of());

@@ -44,7 +44,7 @@ final class DerivedPlots {
       }
       List<Plot.Series> series = List.of(
           Plot.Series.points("numerical minimum over allocations", c, frontier.excess()),
-          Plot.Series.line("derived law C^(" + fraction(law.exponent()) + ")"
+          Plot.Series.reference("derived law C^(" + fraction(law.exponent()) + ")"
               + (l == 0 ? "" : " (Log C)^(" + fraction(law.logPower()) + ")"), c, line));
       plots.add(new Plot(t.id() + ": compute-optimal frontier", "compute C = " + t.cost().map(x -> x.text()).orElse("C"),
           "min " + t.quantity() + " bound - floor", true, true, series, List.of()));
@@ -54,7 +54,7 @@ final class DerivedPlots {
       double[] c = phase.cost();
       List<Plot.Series> series = List.of(
           Plot.Series.line("bound at fixed other resources", c, phase.bound()),
-          Plot.Series.line("floor (statistical phase)", new double[] {c[0], c[c.length - 1]},
+          Plot.Series.reference("floor (statistical phase)", new double[] {c[0], c[c.length - 1]},
               new double[] {phase.floor(), phase.floor()}));
       plots.add(new Plot(t.id() + ": optimization phase, then statistical phase", "compute C (only "
           + d.phase().get().time() + " grows)", t.quantity() + " bound", true, true, series,
