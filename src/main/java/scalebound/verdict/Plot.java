@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * A figure a check leaves for the report: named series of (x, y) points, drawn as lines, as
- * points or as reference lines, vertical markers (e.g. the derived threshold C*), axis labels
- * and which axes are logarithmic. Plotting itself is the report's business.
+ * points or as reference lines, vertical markers (e.g. the derived threshold C*), axis labels,
+ * which axes are logarithmic, and a caption saying what was drawn (a check's draw parameters
+ * and seed, or the constants a derived curve is evaluated at), printed under the figure while
+ * the title stays in the image. Plotting itself is the report's business.
  */
 public record Plot(String title, String xLabel, String yLabel, boolean logX, boolean logY, List<Series> series,
-    List<Marker> markers) {
+    List<Marker> markers, String caption) {
   public Plot {
     series = List.copyOf(series);
     markers = List.copyOf(markers);

@@ -28,7 +28,8 @@ import scalebound.verdict.Plot;
  */
 class ChartsTest {
   private static Plot plot(double[] x, double[] y) {
-    return new Plot("title", "m", "gap", true, true, List.of(Plot.Series.points("measured", x, y)), List.of());
+    return new Plot("title", "m", "gap", true, true, List.of(Plot.Series.points("measured", x, y)), List.of(),
+        "caption");
   }
 
   @Test
