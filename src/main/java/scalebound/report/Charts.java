@@ -28,15 +28,18 @@ public final class Charts {
     System.setProperty("java.awt.headless", "true");
   }
 
-  /** Okabe and Ito's palette without its yellow, which is too faint on white. */
+  /**
+   * Okabe and Ito's palette without its yellow (too faint on white), in the order the rate plots
+   * use it: points, fitted line, the interval's two ends, and the claimed exponent in black.
+   */
   private static final Color[] PALETTE = {new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00),
-      new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00),
-      new Color(0x56, 0xB4, 0xE9), Color.BLACK};
+      new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), Color.BLACK, new Color(0xE6, 0x9F, 0x00),
+      new Color(0x56, 0xB4, 0xE9)};
 
   private static final BasicStroke SOLID = new BasicStroke(2f);
-  private static final BasicStroke DASHED = dashes(2f, 8f, 5f);
-  private static final BasicStroke DOTTED = dashes(1.6f, 2f, 4f);
-  private static final BasicStroke DASH_DOT = dashes(1.6f, 10f, 4f, 2f, 4f);
+  private static final BasicStroke DASHED = dashes(2.2f, BasicStroke.CAP_BUTT, 7f, 5f);
+  private static final BasicStroke DOTTED = dashes(2.4f, BasicStroke.CAP_ROUND, 0.5f, 4.5f);
+  private static final BasicStroke DASH_DOT = dashes(1.6f, BasicStroke.CAP_BUTT, 10f, 4f, 2f, 4f);
 
   private Charts() {}
 
@@ -105,8 +108,8 @@ public final class Charts {
     s.setLineStyle(stroke);
   }
 
-  private static BasicStroke dashes(float width, float... pattern) {
-    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, pattern, 0f);
+  private static BasicStroke dashes(float width, int cap, float... pattern) {
+    return new BasicStroke(width, cap, BasicStroke.JOIN_MITER, 10f, pattern, 0f);
   }
 
   /** The values as drawn: log10 of each on a logarithmic axis (NaN where not positive), else as given. */
