@@ -95,7 +95,7 @@ final class ExactCheck {
             + (t.theorem.kind() == Kind.LOWER_BOUND ? "<" : ">") + " bound " + fmt(w.bound());
         return new NumericVerdict(t.theorem.id(), t.scenario, Status.REFUTED,
             "refuted on draw " + (i + 1) + " of " + tries + ": " + finding, tally.details(tries, i + 1, t.seed),
-            t.counterexample(s, w.symbols(), finding), t.seed, List.of(scatter(t, tally.points)));
+            t.counterexample(s, w.symbols(), finding), t.seed, List.of(scatter(t, tally.points, i + 1)));
       }
     }
     boolean enough = tally.observations > 0;
@@ -106,10 +106,11 @@ final class ExactCheck {
             : "no observation of the " + (tries - tally.discarded) + " draws kept was inside the theorem's hypotheses ("
                 + tally.skipped + " outside)");
     return new NumericVerdict(t.theorem.id(), t.scenario, enough ? Status.TESTED : Status.INCONCLUSIVE, summary, tally.details(tries, tries, t.seed),
-        Optional.empty(), t.seed, List.of(scatter(t, tally.points)));
+        Optional.empty(), t.seed, List.of(scatter(t, tally.points, tries)));
   }
 
-  private static Plot scatter(Trial t, List<double[]> points) {
+  /** The (bound, measured) points of the first {@code draws} draws, beside the line measured = bound. */
+  private static Plot scatter(Trial t, List<double[]> points, int draws) {
     double[][] xy = new double[2][points.size()];
     for (int i = 0; i < points.size(); i++) {
       xy[0][i] = points.get(i)[0];
@@ -124,10 +125,12 @@ final class ExactCheck {
     List<Plot.Series> series = new java.util.ArrayList<>();
     series.add(Plot.Series.points("observations", xy[0], xy[1]));
     if (hi > 0) {
-      series.add(Plot.Series.line("measured = bound", new double[] {lo, hi}, new double[] {lo, hi}));
+      series.add(Plot.Series.reference("measured = bound", new double[] {lo, hi}, new double[] {lo, hi}));
     }
     return new Plot(t.theorem.quantity() + ": measured against the bound", "bound (theorem, measured constants)",
-        "measured " + t.theorem.quantity(), true, true, series, List.of());
+        "measured " + t.theorem.quantity(), true, true, series, List.of(),
+        points.size() + " observations of draws 1.." + draws + " of scenario " + t.scenario.id() + " (trial seed "
+            + t.seed + "), each draw from " + t.space());
   }
 
   static String fmt(double v) {

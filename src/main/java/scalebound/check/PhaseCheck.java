@@ -100,7 +100,7 @@ final class PhaseCheck {
       Finding f = judge(t, rate, p, o);
       largestRatio = Math.max(largestRatio, f.ratio());
       details.add("draw " + (i + 1) + ": " + f.text() + " [" + p + "]");
-      plots.add(plot(t, o, f, i + 1));
+      plots.add(plot(t, p, o, f, i + 1));
       if (!f.holds()) {
         Trial.Shrunk s = t.shrink(draw, c -> {
           Observations oc = t.run(c);
@@ -111,7 +111,7 @@ final class PhaseCheck {
         details.add("seed " + t.seed);
         return new NumericVerdict(t.theorem.id(), t.scenario, Status.REFUTED, "refuted: " + g.text(), details,
             t.counterexample(s, t.binding.named(t.binding.symbols(os.rows().get(0), s.parameters())), g.text()),
-            t.seed, List.of(plot(t, os, g, 0)));
+            t.seed, List.of(plot(t, s.parameters(), os, g, 0)));
       }
     }
     details.add("seed " + t.seed);
@@ -133,16 +133,16 @@ final class PhaseCheck {
         + factor + " x the largest measured/derived ratio " + ExactCheck.fmt(largestRatio) + ")";
   }
 
-  private static Plot plot(Trial t, Observations o, Finding f, int draw) {
+  private static Plot plot(Trial t, Parameters p, Observations o, Finding f, int draw) {
     List<Plot.Series> series = new ArrayList<>();
     o.curves().forEach((name, xy) -> series.add(Plot.Series.line("measured " + name, xy[0], xy[1])));
     double floor = o.rows().get(0).get("floor");
     double[] c = series.get(0).x();
     double from = java.util.Arrays.stream(c).filter(x -> x > 0).min().orElse(Double.NaN);
-    series.add(Plot.Series.line("measured floor", new double[] {from, c[c.length - 1]}, new double[] {floor, floor}));
+    series.add(Plot.Series.reference("measured floor", new double[] {from, c[c.length - 1]}, new double[] {floor, floor}));
     List<Plot.Marker> markers = List.of(new Plot.Marker("derived C* at the measured floor", f.derived()),
         new Plot.Marker("measured threshold", f.measured()));
     return new Plot(t.theorem.quantity() + " against compute C" + (draw > 0 ? " (draw " + draw + ")" : " (counterexample)"),
-        "compute C = m n T", t.theorem.quantity(), true, true, series, markers);
+        "compute C = m n T", t.theorem.quantity(), true, true, series, markers, t.caption(draw, p));
   }
 }

@@ -3,6 +3,7 @@ package scalebound.check;
 import scalebound.verdict.Status;
 import scalebound.verdict.Plot;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,9 @@ final class RateCheck {
 
   record Sweep(SlopeFit fit, double claimed, String claimSource, double[] x, double[][] y, String discarded) {}
 
+  /** The k-th seed of a sweep over a draw is the draw's seed plus k times this. */
+  private static final long SEED_STEP = 7919L;
+
   static Sweep sweep(Trial t, Parameters base) {
     Scenario.Rate r = (Scenario.Rate) t.scenario.check();
     int seeds = r.seeds() * Seeds.effort();
@@ -37,7 +41,7 @@ final class RateCheck {
       for (int i = 0; i < x.length; i++) {
         Object value = base.values().get(r.parameter()) instanceof Integer ? (Object) (int) Math.round(x[i])
             : (Object) x[i];
-        Parameters p = base.with(r.parameter(), value).withSeed(base.seed() + 7919L * s);
+        Parameters p = base.with(r.parameter(), value).withSeed(base.seed() + SEED_STEP * s);
         Observations o = t.run(p);
         if (o.isDiscarded()) {
           return new Sweep(null, Double.NaN, null, x, y, o.discarded());
@@ -165,7 +169,7 @@ final class RateCheck {
       highestLower = Math.max(highestLower, s.fit().lower());
       lowestUpper = Math.min(lowestUpper, s.fit().upper());
       details.add("draw " + (i + 1) + ": " + describe(s, r) + " [" + draw.value() + "]");
-      plots.add(plot(t, s, i + 1));
+      plots.add(plot(t, draw.value(), s, i + 1));
       if (refutes(t.theorem.kind(), r.towardInfinity(), s.fit(), s.claimed(), r.slack())) {
         Trial.Shrunk shrunk = t.shrink(draw, c -> {
           Sweep sc = sweep(t, c);
@@ -178,7 +182,7 @@ final class RateCheck {
         details.add("seed " + t.seed);
         return new NumericVerdict(t.theorem.id(), t.scenario, Status.REFUTED, "refuted: " + finding, details,
             t.counterexample(shrunk, Map.of(r.symbol() + " (swept)", r.values().get(0)), finding), t.seed,
-            List.of(plot(t, last, 0)));
+            List.of(plot(t, shrunk.parameters(), last, 0)));
       }
       String weak = weakness(t.theorem.kind(), r.towardInfinity(), s.fit(), s.claimed(), r.slack());
       if (weak != null) {
@@ -206,7 +210,7 @@ final class RateCheck {
         + (r.towardInfinity() ? "infinity" : "0") + " (claimed: " + s.claimSource() + ")";
   }
 
-  private static Plot plot(Trial t, Sweep s, int draw) {
+  private static Plot plot(Trial t, Parameters base, Sweep s, int draw) {
     List<Plot.Series> series = new ArrayList<>();
     int seeds = s.y().length;
     int n = s.x().length;
@@ -239,11 +243,27 @@ final class RateCheck {
       claim[1][i] = Math.exp(ym + s.claimed() * dx);
     }
     series.add(Plot.Series.line("fitted slope " + ExactCheck.fmt(s.fit().slope()), fit[0], fit[1]));
-    series.add(Plot.Series.line("CI low " + ExactCheck.fmt(s.fit().lower()), lo[0], lo[1]));
-    series.add(Plot.Series.line("CI high " + ExactCheck.fmt(s.fit().upper()), hi[0], hi[1]));
-    series.add(Plot.Series.line("claimed exponent " + ExactCheck.fmt(s.claimed()), claim[0], claim[1]));
+    series.add(Plot.Series.interval("CI low " + ExactCheck.fmt(s.fit().lower()), lo[0], lo[1]));
+    series.add(Plot.Series.interval("CI high " + ExactCheck.fmt(s.fit().upper()), hi[0], hi[1]));
+    series.add(Plot.Series.reference("claimed exponent " + ExactCheck.fmt(s.claimed()), claim[0], claim[1]));
     String r = ((Scenario.Rate) t.scenario.check()).symbol();
     return new Plot(t.theorem.quantity() + " against " + r + (draw > 0 ? " (draw " + draw + ")" : " (counterexample)"),
-        r, t.theorem.quantity(), true, true, series, List.of());
+        r, t.theorem.quantity(), true, true, series, List.of(), caption(t, base, draw));
+  }
+
+  /**
+   * A rate plot's caption: the draw's parameters except the swept one, then the sweep (the
+   * swept values and the seeds of each value's runs).
+   */
+  private static String caption(Trial t, Parameters base, int draw) {
+    Scenario.Rate r = (Scenario.Rate) t.scenario.check();
+    Map<String, Object> fixed = new LinkedHashMap<>(base.values());
+    fixed.remove(r.parameter());
+    int seeds = r.seeds() * Seeds.effort();
+    List<String> values = r.values().stream()
+        .map(v -> v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v)).toList();
+    return t.caption(draw, new Parameters(fixed, base.seed())) + "; " + r.parameter() + " swept over "
+        + String.join(", ", values) + ", " + seeds + " runs each with seeds " + base.seed() + " + " + SEED_STEP
+        + " k (k = 0.." + (seeds - 1) + ")";
   }
 }

@@ -113,6 +113,30 @@ final class Trial {
   record Shrunk(Parameters parameters, int steps) {}
 
   /**
+   * A plot's caption for one draw (its number, or 0 for the shrunk counterexample): the
+   * scenario, the draw's parameters and seed, and the trial's seed.
+   */
+  String caption(int draw, Parameters p) {
+    return (draw > 0 ? "Draw " + draw : "Shrunk counterexample") + " of scenario " + scenario.id() + ": " + p
+        + " (trial seed " + seed + ")";
+  }
+
+  /**
+   * What every draw of this trial is drawn from, for a plot over several draws: each drawn
+   * parameter's domain, then the experiment's other parameters at their defaults.
+   */
+  String space() {
+    List<String> parts = new ArrayList<>();
+    scenario.draw().forEach((k, d) -> parts.add(k + (d.single().isPresent() ? " = " : " in ") + d.describe()));
+    scenario.model().defaults().forEach((k, v) -> {
+      if (!scenario.draw().containsKey(k)) {
+        parts.add(k + " = " + v);
+      }
+    });
+    return String.join(", ", parts);
+  }
+
+  /**
    * The command that re-runs one draw of this scenario against this theorem file: every parameter
    * that differs from the scenario's {@link Scenario#baseline() baseline} is set.
    */

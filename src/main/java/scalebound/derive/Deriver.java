@@ -139,7 +139,13 @@ public final class Deriver {
       cost[i] = star * Math.pow(10, -2 + 4.0 * i / (k - 1));
       bound[i] = pre * Math.exp(-rate * Math.pow(cost[i], e)) + floor;
     }
-    return Optional.of(new PhaseCurve(cost, bound, star, floor));
+    Map<String, Double> at = new LinkedHashMap<>();
+    for (int i = 0; i < symbols.size(); i++) {
+      if (!symbols.get(i).equals(p.time())) {
+        at.put(symbols.get(i), x[i]);
+      }
+    }
+    return Optional.of(new PhaseCurve(cost, bound, star, floor, at));
   }
 
   /**

@@ -3,6 +3,7 @@ package scalebound.derive;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -328,7 +329,9 @@ final class NumericCrossCheck {
             "slope of the optimal log " + v + " over C = 1e" + FIT + "..1e4096"));
       }
     }
-    return Optional.of(new Frontier(costs, excesses));
+    Map<String, Double> constants = new LinkedHashMap<>();
+    t.constants().keySet().forEach(c -> constants.put(c, point[symbols.indexOf(c)]));
+    return Optional.of(new Frontier(costs, excesses, constants));
   }
 
   /** log(B - floor) at x, or {@link #PENALTY} where a condition fails or the excess has no positive value. */

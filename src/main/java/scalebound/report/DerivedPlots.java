@@ -3,8 +3,10 @@ package scalebound.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.commons.math3.fraction.BigFraction;
 import scalebound.derive.Derivation;
 import scalebound.derive.Frontier;
@@ -42,23 +44,33 @@ final class DerivedPlots {
       for (int i = 0; i < line.length; i++) {
         line[i] = scale * Math.pow(c[i], e) * Math.pow(Math.log(c[i]), l);
       }
+      String derived = "derived law C^(" + fraction(law.exponent()) + ")"
+          + (l == 0 ? "" : " (Log C)^(" + fraction(law.logPower()) + ")");
       List<Plot.Series> series = List.of(
           Plot.Series.points("numerical minimum over allocations", c, frontier.excess()),
-          Plot.Series.line("derived law C^(" + fraction(law.exponent()) + ")"
-              + (l == 0 ? "" : " (Log C)^(" + fraction(law.logPower()) + ")"), c, line));
-      plots.add(new Plot(t.id() + ": compute-optimal frontier", "compute C = " + t.cost().map(x -> x.text()).orElse("C"),
-          "min " + t.quantity() + " bound - floor", true, true, series, List.of()));
+          Plot.Series.reference(derived, c, line));
+      String cost = t.cost().map(x -> x.text()).orElse("C");
+      plots.add(new Plot(t.id() + ": compute-optimal frontier", "compute C = " + cost,
+          "min " + t.quantity() + " bound - floor", true, true, series, List.of(),
+          "Points: at each compute C = " + cost + ", the bound minus its floor, minimised numerically over the "
+              + "allocations of that compute. Dashed: the " + derived + ", scaled to meet the minimum at C = "
+              + number(c[mid]) + "." + (frontier.constants().isEmpty() ? ""
+              : " Constants at " + values(frontier.constants()) + ".")));
     }
     if (d.phaseCurve().isPresent() && d.phase().isPresent()) {
       PhaseCurve phase = d.phaseCurve().get();
       double[] c = phase.cost();
       List<Plot.Series> series = List.of(
           Plot.Series.line("bound at fixed other resources", c, phase.bound()),
-          Plot.Series.line("floor (statistical phase)", new double[] {c[0], c[c.length - 1]},
+          Plot.Series.reference("floor (statistical phase)", new double[] {c[0], c[c.length - 1]},
               new double[] {phase.floor(), phase.floor()}));
+      String time = d.phase().get().time();
       plots.add(new Plot(t.id() + ": optimization phase, then statistical phase", "compute C (only "
-          + d.phase().get().time() + " grows)", t.quantity() + " bound", true, true, series,
-          List.of(new Plot.Marker("derived C*", phase.threshold()))));
+          + time + " grows)", t.quantity() + " bound", true, true, series,
+          List.of(new Plot.Marker("derived C*", phase.threshold())),
+          "The bound against compute C as only " + time + " grows, two decades either side of the derived "
+              + "threshold C* = " + number(phase.threshold()) + ", beside its floor " + number(phase.floor())
+              + " (dashed)." + (phase.at().isEmpty() ? "" : " Every other symbol at " + values(phase.at()) + ".")));
     }
     d.diagrams().forEach((law, diagram) -> regionMap(t, law, diagram).ifPresent(plots::add));
     return plots;
@@ -88,6 +100,19 @@ final class DerivedPlots {
     boolean positive = series.stream().allMatch(s -> Arrays.stream(s.x()).allMatch(v -> v > 0)
         && Arrays.stream(s.y()).allMatch(v -> v > 0));
     return Optional.of(new Plot(t.id() + ": phase diagram of the " + law.replace('.', ' ') + " law over ("
-        + a + ", " + b + ")", a, b, positive, positive, series, List.of()));
+        + a + ", " + b + ")", a, b, positive, positive, series, List.of(),
+        "Each point is a sample of the theorem's domain, placed by its constants " + a + " and " + b
+            + " and coloured by the region of the " + law.replace('.', ' ')
+            + " law's phase diagram whose active set the exact programme found there."));
+  }
+
+  private static String number(double v) {
+    return String.format("%.3g", v);
+  }
+
+  /** name = value pairs, as a caption lists the values a curve is evaluated at. */
+  private static String values(Map<String, Double> values) {
+    return values.entrySet().stream().map(e -> e.getKey() + " = " + number(e.getValue()))
+        .collect(Collectors.joining(", "));
   }
 }

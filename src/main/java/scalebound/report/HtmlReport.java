@@ -98,7 +98,7 @@ final class HtmlReport {
   private static void figures(StringBuilder h, List<ReportPlots.Figure> figures) {
     for (ReportPlots.Figure f : figures) {
       h.append("<figure><img class=\"plot\" alt=\"").append(escapeHtml4(f.plot().title())).append("\" src=\"")
-          .append(f.dataUri()).append("\"><figcaption>").append(escapeHtml4(f.plot().title()))
+          .append(f.dataUri()).append("\"><figcaption>").append(escapeHtml4(f.plot().caption()))
           .append("</figcaption></figure>\n");
     }
   }

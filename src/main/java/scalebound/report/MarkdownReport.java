@@ -51,8 +51,14 @@ final class MarkdownReport {
 
   private static void figures(StringBuilder m, List<ReportPlots.Figure> figures) {
     for (ReportPlots.Figure f : figures) {
-      m.append("![").append(cell(f.plot().title())).append("](").append(f.file()).append(")\n\n");
+      m.append("![").append(cell(f.plot().title())).append("](").append(f.file()).append(")\n\n*")
+          .append(literal(f.plot().caption())).append("*\n\n");
     }
+  }
+
+  /** Text with Markdown's emphasis, link, code and HTML characters escaped, on one line. */
+  private static String literal(String s) {
+    return cell(s.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1"));
   }
 
   private static void theorem(StringBuilder m, TheoremResult r, List<ReportPlots.Figure> derived,

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +26,10 @@ import scalebound.cli.Main;
  * The report as a user meets it: verify writes it (here for T1, whose phase plot carries C*,
  * and a false variant, whose counterexample must show), headless Chromium renders it and takes
  * a screenshot, and the rendered DOM must hold every theorem's section, typeset statement and
- * plots, each plot a decodable PNG. report.md must have no broken links. Chromium comes from
- * Debian (.ci/run installs it); without it the browser test is skipped locally and fails
- * under CI=true.
+ * plots, each plot a decodable PNG captioned with what it draws (a draw's parameters and seed,
+ * the constants of a derived curve), not with its title. report.md must have no broken links.
+ * Chromium comes from Debian (.ci/run installs it); without it the browser test is skipped
+ * locally and fails under CI=true.
  */
 class ReportInBrowserTest {
   private static final Path DIR = Path.of("target", "report-in-browser");
@@ -99,6 +102,40 @@ class ReportInBrowserTest {
     run(browser, "--screenshot=" + shot.toAbsolutePath());
     BufferedImage screenshot = ImageIO.read(shot.toFile());
     assertTrue(screenshot != null && screenshot.getWidth() == 1280, "a screenshot of the rendered report");
+  }
+
+  @Test
+  void everyFigureIsCaptionedWithWhatWasDrawnNotWithItsTitle() {
+    Matcher figure = Pattern.compile("<img class=\"plot\" alt=\"([^\"]*)\" src=\"[^\"]*\"><figcaption>([^<]*)"
+        + "</figcaption>").matcher(html);
+    Map<String, String> captions = new LinkedHashMap<>();
+    while (figure.find()) {
+      String title = figure.group(1);
+      String caption = figure.group(2);
+      assertFalse(caption.isBlank() || caption.contains(title), "the caption of '" + title + "' is not its title: " + caption);
+      captions.put(title, caption);
+    }
+    String phase = captionOf(captions, "ExcessRisk against compute C (draw ");
+    for (String drawn : new String[] {"of scenario yang2025.t1.compute-phase", "family=", "kernel=rbf", "sigma=", "m=",
+        "n=32", "seed="}) {
+      assertTrue(phase.contains(drawn), "the T1 phase plot's caption has " + drawn + ": " + phase);
+    }
+    String exact = captionOf(captions, "measured against the bound");
+    for (String drawn : new String[] {"of scenario yang2025.lb1.worst-case-quadratic", "kappa in 1.1..1000.0",
+        "dimension = 400"}) {
+      assertTrue(exact.contains(drawn), "the LB1 plot's caption has " + drawn + ": " + exact);
+    }
+    for (String caption : List.of(phase, exact)) {
+      assertTrue(Pattern.compile("trial seed -?[0-9]+").matcher(caption).find(), caption);
+    }
+    assertTrue(captionOf(captions, "compute-optimal frontier").contains("Constants at "), captions.toString());
+    assertTrue(captionOf(captions, "optimization phase, then statistical phase").contains("threshold C* = "),
+        captions.toString());
+  }
+
+  private static String captionOf(Map<String, String> captions, String title) {
+    return captions.entrySet().stream().filter(e -> e.getKey().contains(title)).map(Map.Entry::getValue).findFirst()
+        .orElseThrow(() -> new AssertionError("no figure titled '" + title + "': " + captions.keySet()));
   }
 
   @Test
