@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.math.DoubleFunction;
+import scalebound.math.FarPoints;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.theorem.Theorem;
@@ -93,33 +95,18 @@ final class Domain {
    * 15, 40, 80, 160, 300; those that satisfy the conditions.
    */
   List<double[]> extremes() {
-    if (extremes != null) {
-      return extremes;
-    }
-    List<double[]> out = new ArrayList<>();
-    for (double[] p : points.subList(0, Math.min(4, points.size()))) {
-      for (int k : new int[] {15, 40, 80, 160, 300}) {
-        double[] grown = p.clone();
-        for (int i = 0; i < grown.length; i++) {
-          if (theorem.isResource(symbols.get(i))) {
-            grown[i] *= Math.pow(10, k);
-          }
-        }
-        out.add(grown);
-        for (int i = 0; i < p.length; i++) {
-          if (!theorem.isResource(symbols.get(i)) && !theorem.isTunable(symbols.get(i))) {
-            for (int sign : new int[] {1, -1}) {
-              double[] x = p.clone();
-              x[i] *= Math.pow(10, sign * k);
-              out.add(x);
-            }
-          }
+    if (extremes == null) {
+      List<FarPoints.Group> groups = new ArrayList<>();
+      groups.add(new FarPoints.Group(IntStream.range(0, symbols.size())
+          .filter(i -> theorem.isResource(symbols.get(i))).toArray(), false));
+      for (int i = 0; i < symbols.size(); i++) {
+        if (isConstant(symbols.get(i))) {
+          groups.add(new FarPoints.Group(new int[] {i}, true));
         }
       }
+      extremes = FarPoints.of(points, groups, this::holds);
     }
-    out.removeIf(x -> !holds(x));
-    extremes = out;
-    return out;
+    return extremes;
   }
 
   /** Whether the symbol is one of the theorem's constants (not a resource or tunable). */

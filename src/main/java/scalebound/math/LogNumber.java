@@ -43,4 +43,15 @@ public record LogNumber(int sign, double log) {
     }
     return sign == 0 ? 0 : sign * Double.compare(log, o.log);
   }
+
+  /** Scientific notation at any magnitude: {@code 1.000000E+80}. */
+  @Override
+  public String toString() {
+    if (sign == 0) {
+      return "0";
+    }
+    double log10 = log / Math.log(10);
+    double exponent = Math.floor(log10);
+    return String.format("%s%.6fE%+d", sign < 0 ? "-" : "", Math.pow(10, log10 - exponent), (long) exponent);
+  }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
+import scalebound.math.LogFunction;
+import scalebound.math.LogNumber;
 import scalebound.math.NotReal;
 import scalebound.math.NotRepresentable;
 import scalebound.math.PreciseFunction;
@@ -26,7 +28,10 @@ import scalebound.verdict.Evidence;
  *       points disagree grossly (relative 1e-10: a branch cut Simplify crossed); a non-zero
  *       <i>number</i> refutes it, however small (1 == 1 + 10^-40 is false);
  *   <li>otherwise 50-digit values at sample points of the domain: a difference above 1e-35 of
- *       the sides' magnitude refutes it at that point; agreement everywhere is only tested;
+ *       the sides' magnitude refutes it at that point; then, far out (symbols scaled by up to
+ *       10^±300, {@link scalebound.math.FarPoints}), log-magnitude values: a relative difference
+ *       above 1e-6 refutes it (c/n + n^2/10^80 == c/n is false, though equal to 68 digits at
+ *       ordinary points); agreement everywhere is only tested;
  *   <li>a point where a side is beyond the 50-digit arithmetic's range is skipped (evidence of
  *       nothing); a side that is not a real number at a point of the domain refutes it; the identity is
  *       proved only where sign analysis shows both sides, as written, real on the whole domain.
@@ -36,11 +41,12 @@ final class Identity {
   private static final BigDecimal SAMPLED_TOLERANCE = new BigDecimal("1e-35");
   private static final BigDecimal SIMPLIFIED_TOLERANCE = new BigDecimal("1e-10");
   private static final BigDecimal TINY = new BigDecimal("1e-30");
+  private static final double FAR_TOLERANCE = 1e-6;
 
   private Identity() {}
 
-  static Decision decide(IExpr a, IExpr b, List<String> symbols, List<double[]> samples, Signs signs)
-      throws EvaluationRefused {
+  static Decision decide(IExpr a, IExpr b, List<String> symbols, List<double[]> samples, List<double[]> far,
+      Signs signs) throws EvaluationRefused {
     IExpr difference = Sandbox.get().evaluate(F.Simplify(F.Subtract(a, b)));
     if (difference.isNumber() && !difference.isZero()) {
       return Decision.refuted(Evidence.EXACT, "the sides differ by the constant " + Expression.inputForm(difference),
@@ -74,6 +80,26 @@ final class Identity {
             + y.round(new MathContext(12)) + (zero ? " although Simplify gives 0" : ""), named(symbols, at));
       }
     }
+    int farCompared = 0;
+    if (!zero) {
+      LogFunction la = LogFunction.compile(a, symbols);
+      LogFunction lb = LogFunction.compile(b, symbols);
+      for (double[] at : far) {
+        LogNumber x;
+        LogNumber y;
+        try {
+          x = la.at(LogNumber.of(at));
+          y = lb.at(LogNumber.of(at));
+        } catch (NotReal undecided) {
+          continue;
+        }
+        farCompared++;
+        if (x.sign() != y.sign() || x.sign() != 0 && Math.abs(x.log() - y.log()) > FAR_TOLERANCE) {
+          return Decision.refuted(Evidence.EXACT, "the two sides differ far out: " + x + " vs " + y
+              + " (log-magnitude arithmetic)", named(symbols, at));
+        }
+      }
+    }
     if (zero && signs.defined(a) && signs.defined(b)) {
       return Decision.proved(Evidence.EXACT, "Simplify gives 0" + (compared > 0 ? "; equal at " + compared
           + " sample points" : ""));
@@ -87,7 +113,8 @@ final class Identity {
           "Simplify is inconclusive and there is no sample point of the domain", null);
     }
     return Decision.tested("Simplify is inconclusive; equal to " + PreciseFunction.DIGITS
-        + " digits (relative 1e-35) at " + compared + " sample points");
+        + " digits (relative 1e-35) at " + compared + " sample points and to 1e-6 at " + farCompared
+        + " points far out");
   }
 
   static Map<String, BigDecimal> named(List<String> symbols, double[] x) {

@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.derive.Derivation;
 import scalebound.math.DomainSampler;
+import scalebound.math.FarPoints;
+import scalebound.math.LogFunction;
+import scalebound.math.LogNumber;
+import scalebound.math.NotReal;
 import scalebound.math.Relation;
 import scalebound.math.Signs;
 import scalebound.symbolic.EvaluationRefused;
@@ -42,6 +47,7 @@ final class ProofContext {
   /** Existential constants of the theorem that define steps gave a value. */
   private final Map<String, Expression> definitions = new LinkedHashMap<>();
   private List<double[]> samples;
+  private List<double[]> far;
 
   ProofContext(ProofScript proof, Theorem theorem, Map<String, Theorem> library, Optional<Derivation> derivation,
       List<String> symbols, List<Expression> conditions) {
@@ -61,6 +67,7 @@ final class ProofContext {
   void assume(Expression condition) {
     conditions.add(condition);
     samples = null;
+    far = null;
   }
 
   /** Points of the domain for second opinions on identities. */
@@ -71,8 +78,35 @@ final class ProofContext {
     return samples;
   }
 
+  /**
+   * Points far out in the domain ({@link FarPoints}): each symbol, and all of them together,
+   * scaled by 10^±k up to 10^300, where the conditions hold in log-magnitude arithmetic.
+   */
+  List<double[]> far() throws EvaluationRefused {
+    if (far == null) {
+      List<LogFunction> compiled = new ArrayList<>();
+      for (Expression c : conditions) {
+        compiled.add(LogFunction.compile(c, symbols));
+      }
+      List<FarPoints.Group> groups = new ArrayList<>();
+      groups.add(new FarPoints.Group(IntStream.range(0, symbols.size()).toArray(), true));
+      for (int i = 0; i < symbols.size(); i++) {
+        groups.add(new FarPoints.Group(new int[] {i}, true));
+      }
+      far = FarPoints.of(samples(), groups, x -> {
+        LogNumber[] at = LogNumber.of(x);
+        try {
+          return compiled.stream().allMatch(c -> c.at(at).sign() != 0);
+        } catch (NotReal undecided) {
+          return false;
+        }
+      });
+    }
+    return far;
+  }
+
   Decision identity(IExpr a, IExpr b) throws EvaluationRefused {
-    return Identity.decide(a, b, symbols, samples(), new Signs(symbols, conditions));
+    return Identity.decide(a, b, symbols, samples(), far(), new Signs(symbols, conditions));
   }
 
   /** lhs REL rhs on the domain, with extra conditions and an optional box (both restrict the domain). */

@@ -146,7 +146,7 @@ final class ProofDomain {
       }
     }
     if (r == Relation.EQ) {
-      return Identity.decide(link[0], link[2], symbols, List.of(), new scalebound.math.Signs(symbols, hypotheses));
+      return Identity.decide(link[0], link[2], symbols, List.of(), List.of(), new scalebound.math.Signs(symbols, hypotheses));
     }
     return new InequalityProver(symbols, hypotheses, SEED).prove(link[0], r, link[2], Map.of());
   }

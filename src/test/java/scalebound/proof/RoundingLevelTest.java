@@ -32,7 +32,7 @@ class RoundingLevelTest {
         new ExpressionReader(Set.copyOf(SYMBOLS)).condition("y > 1"));
     List<double[]> samples = List.of(new double[] {1e25, 3, 7}, new double[] {1e40, 1.1, 1e9},
         new double[] {1, 2, 5});
-    return Identity.decide(read(a).symja(), read(b).symja(), SYMBOLS, samples, new Signs(SYMBOLS, conditions));
+    return Identity.decide(read(a).symja(), read(b).symja(), SYMBOLS, samples, List.of(), new Signs(SYMBOLS, conditions));
   }
 
   @Test

@@ -70,7 +70,9 @@ class WrongStepsTest {
       new Wrong("false only in a corner of the domain", "p0-discretisation", "weights: [\"k*(eta*lambdaMax + x)/2\"]",
           "weights: [\"k*(eta*lambdaMax + x)/2.0001\"]", "s3", "not the weighted sum", true),
       new Wrong("false by less than double precision", "p2-compute-law", "== R0*C^(-1/6)\"", "== R0*C^(-1/6)*(1 + 10^(-20))\"",
-          "s1", "differ", true));
+          "s1", "differ", true),
+      new Wrong("false only far out", "p2-compute-law", "== R0*C^(-1/6)\"", "== R0*C^(-1/6) + C^2/10^80\"",
+          "s1", "differ far out", true));
 
   @Test
   void everyUnchangedProofOfTheLibraryPasses(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
