@@ -302,10 +302,11 @@ final class SymbolicLaws {
         case GE -> F.GreaterEqual(substituted, row.rhs());
         case EQ -> F.Equal(substituted, row.rhs());
       };
-      IExpr simplified = Sandbox.get().evaluate(F.Simplify(relation, assumptions));
-      if (simplified.equals(S.True) || where.implied(simplified)) {
+      IExpr reduced = Sandbox.get().evaluate(F.Simplify(relation, assumptions));
+      if (reduced.equals(S.True) || where.implied(reduced)) {
         continue;
       }
+      IExpr simplified = where.simplest(reduced, group.stream().map(Sample::point).toList());
       for (Sample sample : group) {
         if (!where.holdsAt(simplified, sample.point())) {
           throw new CannotDerive("cannot derive the " + quantity + ": the region condition "
@@ -335,6 +336,30 @@ final class SymbolicLaws {
       IExpr slack = relation.isAST(S.GreaterEqual, 3) || relation.isAST(S.Greater, 3)
           ? F.Subtract(relation.first(), relation.second()) : F.Subtract(relation.second(), relation.first());
       return new SignCertifier(domain.symbols(), conditions).certify(Sandbox.get().evaluate(slack), strict).isPresent();
+    }
+
+    /**
+     * The relation in its simplest form ({@link ConditionForm}), kept only if it holds exactly
+     * where the relation does at every sample point of the domain and of the region.
+     */
+    IExpr simplest(IExpr relation, List<double[]> region) throws EvaluationRefused {
+      IExpr simplest;
+      try {
+        simplest = new ConditionForm(new SignCertifier(domain.symbols(), conditions)).of(relation);
+      } catch (EvaluationRefused notSimpler) {
+        return relation;
+      }
+      if (simplest.equals(relation)) {
+        return relation;
+      }
+      List<double[]> points = new ArrayList<>(domain.points());
+      points.addAll(region);
+      for (double[] p : points) {
+        if (holdsAt(relation, p) != holdsAt(simplest, p)) {
+          return relation;
+        }
+      }
+      return simplest;
     }
 
     /** In log-magnitude arithmetic: far points hold constants up to 10^300, beyond doubles' products. */
