@@ -25,8 +25,10 @@ import scalebound.verdict.Status;
  *   <li>the lemma is listed under {@code uses} and is not the theorem being proved;
  *   <li>the fact is the lemma's quantity REL its bound after substitution, with the relation of
  *       its kind (an estimate gives an estimate up to constants, never an equality);
- *   <li>every hypothesis of the lemma (its constants' conditions and assumptions) holds on the
- *       proof's domain after substitution;
+ *   <li>the lemma's quantity may be renamed to a symbol of the proof, never replaced by an
+ *       expression;
+ *   <li>every hypothesis of the lemma (its resources positive, its constants' conditions and
+ *       assumptions) holds on the proof's domain after substitution;
  *   <li>a constant the lemma only says exists (its {@code exists}) is not the author's to choose:
  *       it must be replaced by a fresh symbol of the proof (or an existential constant of the
  *       theorem being proved, which this step then defines), which from here on carries the
@@ -65,6 +67,10 @@ record LemmaStep(String id, Fact fact, int line, String lemma, Map<String, Expre
       rules.add(F.Rule(Sandbox.get().symbol(x), value != null ? value.symja() : Sandbox.get().symbol(x)));
     }
     IExpr substitution = F.List(rules.toArray(new IExpr[0]));
+    Decision named = quantityName(context, t);
+    if (!named.passes()) {
+      return StepResult.failed(named);
+    }
     Decision witnesses = witnesses(context, t);
     if (!witnesses.passes()) {
       return StepResult.failed(witnesses);
@@ -96,7 +102,12 @@ record LemmaStep(String id, Fact fact, int line, String lemma, Map<String, Expre
         level = Status.weakest(level, h.status());
       }
     }
-    for (Expression a : t.assumptions()) {
+    List<Expression> hypotheses = new ArrayList<>();
+    for (String resource : t.resources()) {
+      hypotheses.add(Expression.of(F.Greater(Sandbox.get().symbol(resource), F.C0)));
+    }
+    hypotheses.addAll(t.assumptions());
+    for (Expression a : hypotheses) {
       Decision h = hypothesis(context, t, a, substitution, notes);
       if (!h.passes()) {
         return StepResult.failed(h);
@@ -133,6 +144,33 @@ record LemmaStep(String id, Fact fact, int line, String lemma, Map<String, Expre
           + Expression.inputForm(quantity) + " " + expected.symbol() + " ...; the step states " + fact.relation().symbol());
     }
     return Decision.proved(scalebound.verdict.Evidence.EXACT, "relation");
+  }
+
+  /**
+   * The lemma's quantity may be given another name, never an expression: {@code with:
+   * {MinimaxRisk: "2/n - Q"}} would turn a lower bound on one quantity into an upper bound on
+   * Q. The name is a symbol of the proof without a declared condition, and not a resource,
+   * tunable or constant of the theorem proved (its quantity is allowed).
+   */
+  private Decision quantityName(ProofContext context, Theorem t) {
+    Expression v = with.get(t.quantity());
+    if (v == null) {
+      return Decision.proved(scalebound.verdict.Evidence.EXACT, "quantity");
+    }
+    String name = v.text().strip();
+    if (!v.symja().isSymbol() || v.symbols().size() != 1) {
+      return Rules.invalid(t.quantity() + " is " + t.id() + "'s quantity; it may be renamed to a symbol of the proof, "
+          + "not replaced by the expression " + v.text());
+    }
+    if (context.isTheoremSymbol(name) && !name.equals(context.theorem.quantity())) {
+      return Rules.invalid(t.quantity() + " is " + t.id() + "'s quantity; it cannot be identified with " + name
+          + ", a resource, tunable or constant of " + context.theorem.id());
+    }
+    if (context.declaredCondition(name)) {
+      return Rules.invalid(name + " stands for " + t.id() + "'s quantity " + t.quantity()
+          + " and may carry no condition of the proof's choosing; declare it without one (" + name + ": real)");
+    }
+    return Decision.proved(scalebound.verdict.Evidence.EXACT, "quantity");
   }
 
   /**

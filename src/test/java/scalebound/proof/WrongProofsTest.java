@@ -38,7 +38,9 @@ import scalebound.verdict.Verdict;
  *   <li>claim proofs unconnected to the theorem's bound;
  *   <li>sampled reported as proved (a narrow spike found; a sampled step makes the proof tested);
  *   <li>probabilities that vanish (dropped, not added, mean square used pointwise);
- *   <li>a lemma's unknown constant chosen by the author.
+ *   <li>a lemma's unknown constant chosen by the author;
+ *   <li>a lemma instantiated outside its statement (its quantity replaced by an expression, its
+ *       resource made negative).
  * </ol>
  */
 class WrongProofsTest {
@@ -75,7 +77,9 @@ class WrongProofsTest {
       new Wrong("wrong.mean-square-concluded-pointwise", "concludes", "holds root-mean-square, but the last fact holds pointwise"),
       new Wrong("wrong.mean-square-in-a-chain", "s2", "a tail step turns"),
       new Wrong("wrong.existential-chosen", "s1", "cannot be chosen"),
-      new Wrong("wrong.existential-reused", "s1", "is used before this step"));
+      new Wrong("wrong.existential-reused", "s1", "is used before this step"),
+      new Wrong("wrong.quantity-replaced", "s1", "not replaced by the expression"),
+      new Wrong("wrong.negative-resource", "s1", "of test.rate-lemma fails on the proof's domain"));
 
   @BeforeAll
   static void checkEveryWrongProof() throws Exception {
