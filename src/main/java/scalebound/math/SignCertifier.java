@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.symbolic.Conditions;
 import scalebound.symbolic.EvaluationRefused;
@@ -17,8 +18,9 @@ import scalebound.symbolic.SymbolNames;
  *
  * <ol>
  *   <li><b>sign analysis</b> ({@link Signs}) of g as written and, where g as written is certainly
- *       real, of its expanded form, its form over a common denominator, and (when every symbol is
- *       positive, so that (x*y)^a = x^a*y^a and Sqrt(x^2) = x hold) its power-expanded form, applied
+ *       real, of its expanded form, its form over a common denominator, and (when every symbol,
+ *       base of a power and argument of a Log is positive, so that (x*y)^a = x^a*y^a and
+ *       Sqrt(x^2) = x hold: {@link #powerExpandable}) its power-expanded form, applied
  *       twice (Symja's PowerExpand splits a root of a product, then takes each root): a sum of terms
  *       of known sign;
  *   <li><b>reduction at a bound</b>: for a condition x >= b(others) (or x <= b), if ∂g/∂x has a
@@ -102,7 +104,7 @@ public final class SignCertifier {
       forms.add(F.Expand(g));
       forms.add(F.Together(g));
       forms.add(F.Simplify(g));
-      if (allPositive(signs, g)) {
+      if (powerExpandable(signs, g)) {
         forms.add(F.Together(F.PowerExpand(F.PowerExpand(g))));
       }
     }
@@ -119,14 +121,34 @@ public final class SignCertifier {
     return false;
   }
 
-  /** Whether every symbol of g is positive on the domain (PowerExpand's identities then hold). */
-  public static boolean allPositive(Signs signs, IExpr g) {
+  /**
+   * Whether PowerExpand's identities ((x*y)^a = x^a*y^a, (x^b)^c = x^(b*c), Sqrt(x^2) = x,
+   * Log(x*y) = Log(x) + Log(y)) hold for g on the domain: every symbol, every base of a power and
+   * every argument of a Log is positive by sign analysis. Positive symbols alone are not enough:
+   * PowerExpand turns Sqrt((c*n - 10^40)^2) into 10^40 - c*n, false where c*n > 10^40.
+   */
+  public static boolean powerExpandable(Signs signs, IExpr g) {
     for (String s : Expression.of(g).symbols()) {
       try {
         if (signs.of(Sandbox.get().symbol(s)) != Signs.Sign.POSITIVE) {
           return false;
         }
       } catch (IllegalArgumentException notASymbol) {
+        return false;
+      }
+    }
+    return positiveBases(signs, g);
+  }
+
+  private static boolean positiveBases(Signs signs, IExpr g) {
+    if (!g.isAST()) {
+      return true;
+    }
+    if ((g.isPower() || g.isAST(S.Log, 2)) && signs.of(g.first()) != Signs.Sign.POSITIVE) {
+      return false;
+    }
+    for (int i = 1; i <= g.argSize(); i++) {
+      if (!positiveBases(signs, g.getAt(i))) {
         return false;
       }
     }

@@ -23,8 +23,9 @@ import scalebound.verdict.Evidence;
  * Decides {@code a == b} on a domain:
  *
  * <ul>
- *   <li>Symja's Simplify of a - b (of its power expansion, where every symbol is positive so that
- *       (x*y)^a = x^a*y^a and Sqrt(x^2) = x hold): 0 proves the identity (exact), unless the values at sample
+ *   <li>Symja's Simplify of a - b (of its power expansion, where every symbol, base of a power
+ *       and argument of a Log is positive so that (x*y)^a = x^a*y^a and Sqrt(x^2) = x hold): 0
+ *       proves the identity (exact), unless the values at sample
  *       points disagree grossly (relative 1e-10: a branch cut Simplify crossed); a non-zero
  *       <i>number</i> refutes it, however small (1 == 1 + 10^-40 is false);
  *   <li>otherwise 50-digit values at sample points of the domain: a difference above 1e-35 of
@@ -52,7 +53,7 @@ final class Identity {
       return Decision.refuted(Evidence.EXACT, "the sides differ by the constant " + Expression.inputForm(difference),
           samples.isEmpty() ? null : named(symbols, samples.get(0)));
     }
-    if (!difference.isZero() && SignCertifier.allPositive(signs, F.Subtract(a, b))) {
+    if (!difference.isZero() && SignCertifier.powerExpandable(signs, F.Subtract(a, b))) {
       difference = Sandbox.get().evaluate(F.Simplify(F.PowerExpand(F.PowerExpand(F.Subtract(a, b)))));
     }
     boolean zero = difference.isZero();

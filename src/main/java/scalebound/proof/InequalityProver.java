@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -17,6 +18,7 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.math.Box;
 import scalebound.math.DomainSampler;
+import scalebound.math.FarPoints;
 import scalebound.math.DoubleFunction;
 import scalebound.math.IntervalCertifier;
 import scalebound.math.NotReal;
@@ -266,9 +268,20 @@ final class InequalityProver {
         return refutation(c, "found on a boundary of the domain, in exact decimals");
       }
     }
+    List<FarPoints.Group> groups = new ArrayList<>();
+    groups.add(new FarPoints.Group(IntStream.range(0, symbols.size()).toArray(), true));
+    for (int i = 0; i < symbols.size(); i++) {
+      groups.add(new FarPoints.Group(new int[] {i}, true));
+    }
+    List<double[]> far = FarPoints.of(points, groups, sampler::holds);
+    for (double[] c : far) {
+      if (confirm(c) != null) {
+        return refutation(c, "found far out, a symbol scaled by up to 10^300");
+      }
+    }
     return Decision.tested("no violation at " + points.size() + " random points of the domain "
         + "(magnitudes up to " + String.format("%.0e", sampler.largestScale()) + ") nor after local search from the "
-        + "worst of them; interval certification " + undecided);
+        + "worst of them, nor at " + far.size() + " points far out; interval certification " + undecided);
   }
 
   /**

@@ -40,7 +40,9 @@ import scalebound.verdict.Verdict;
  *   <li>probabilities that vanish (dropped, not added, mean square used pointwise);
  *   <li>a lemma's unknown constant chosen by the author;
  *   <li>a lemma instantiated outside its statement (its quantity replaced by an expression, its
- *       resource made negative).
+ *       resource made negative);
+ *   <li>false only far out (a root of a square power-expanded with the wrong sign; an inequality
+ *       that fails where c*n > 10^40).
  * </ol>
  */
 class WrongProofsTest {
@@ -79,6 +81,8 @@ class WrongProofsTest {
       new Wrong("wrong.existential-chosen", "s1", "cannot be chosen"),
       new Wrong("wrong.existential-reused", "s1", "is used before this step"),
       new Wrong("wrong.quantity-replaced", "s1", "not replaced by the expression"),
+      new Wrong("wrong.power-expand-negative-base", "s1", "differ far out"),
+      new Wrong("wrong.inequality-false-far-out", "s1", "found far out"),
       new Wrong("wrong.negative-resource", "s1", "of test.rate-lemma fails on the proof's domain"));
 
   @BeforeAll
