@@ -197,8 +197,11 @@ public final class Deriver {
     }
     for (String x : t.resources()) {
       try {
-        diagrams.put("isolated." + x, SymbolicLaws.solve("isolated law in " + x, domain, conditions,
-            v -> IsolatedLaws.programme(x, t.resources(), t.tunables(), reducible, assumed.constraints, v)));
+        List<IExpr> reductions = IsolatedLaws.reductionConditions(x, t.resources(), reducible,
+            SymbolicLaws.valueAt(domain, domain.points().get(0)));
+        diagrams.put("isolated." + x, SymbolicLaws.within(SymbolicLaws.solve("isolated law in " + x, domain, conditions,
+            v -> IsolatedLaws.programme(x, t.resources(), t.tunables(), reducible, assumed.constraints, v)),
+            reductions, domain, conditions));
       } catch (CannotDerive e) {
         notes.put("isolated." + x, e.getMessage());
       }

@@ -48,16 +48,40 @@ final class Domain {
       conditions.add(DoubleFunction.compile(c, symbols));
     }
     Random random = new Random(seed);
+    Random signs = new Random(seed + 1);
     for (int i = 0; i < ATTEMPTS && points.size() < count; i++) {
       double[] x = propose(random);
       if (holds(x)) {
-        points.add(x);
+        points.add(negated(x, signs));
       }
     }
     if (points.isEmpty()) {
       throw new EvaluationRefused("no point of " + ATTEMPTS + " random proposals satisfies the conditions of "
           + theorem.id() + "; is the domain empty or too thin (an equality)?");
     }
+  }
+
+  /**
+   * The point with, for every other point and each constant, that constant negated where its
+   * condition allows (b > -1 admits b = -x): proposals are positive, and a constant that may be
+   * negative or zero must be sampled there too, or a law that changes at b <= 0 goes unseen.
+   * Its own random stream, so that domains of positive constants keep their points.
+   */
+  private double[] negated(double[] x, Random signs) {
+    double[] y = x.clone();
+    if (points.size() % 2 == 0) {
+      return y;
+    }
+    for (int i = 0; i < y.length; i++) {
+      if (isConstant(symbols.get(i)) && signs.nextBoolean()) {
+        double keep = y[i];
+        y[i] = -keep;
+        if (!holds(y)) {
+          y[i] = keep;
+        }
+      }
+    }
+    return y;
   }
 
   private double[] propose(Random random) {

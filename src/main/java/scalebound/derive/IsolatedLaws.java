@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.derive.AllocationProgramme.Constraint;
 import scalebound.math.RationalSimplex;
@@ -176,6 +177,49 @@ final class IsolatedLaws {
     List<Constraint> own = constraints.stream()
         .filter(c -> variables.containsAll(c.a().keySet())).toList();
     return new AllocationProgramme(variables, List.of(x), remaining, null, Map.of(x, BigFraction.ONE), own, value);
+  }
+
+  /**
+   * The signs {@link #programme} decides a term by, as relations in the constants: the other
+   * resources' exponents of a dropped term sum to a negative number (S < 0), the argument of an
+   * exponential grows or shrinks with them, a log factor of another resource has a negative
+   * power. With exponents in the constants, each decision holds only where its sign does
+   * (B*n^(-1/4)*m^(-b) vanishes for b > 0, not at b = 0), so it belongs to the law's condition.
+   * Each relation is the one that holds at {@code value}'s point.
+   */
+  static List<IExpr> reductionConditions(String x, List<String> resources, List<Term> terms,
+      Function<IExpr, BigFraction> value) {
+    List<IExpr> out = new ArrayList<>();
+    for (Term t : terms) {
+      t.decay().ifPresent(d -> othersSum(d.powers(), x, resources).ifPresent(sum -> {
+        int sign = RationalSimplex.sign(value.apply(sum));
+        if (sign != 0) {
+          out.add(sign > 0 ? F.Greater(sum, F.C0) : F.Less(sum, F.C0));
+        }
+      }));
+      othersSum(t.powers(), x, resources).ifPresent(sum -> {
+        if (RationalSimplex.sign(value.apply(sum)) < 0) {
+          out.add(F.Less(sum, F.C0));
+        }
+      });
+      t.logPowers().forEach((y, l) -> {
+        if (!y.equals(x) && resources.contains(y) && RationalSimplex.sign(value.apply(l)) < 0) {
+          out.add(F.Less(l, F.C0));
+        }
+      });
+    }
+    return out;
+  }
+
+  /** The sum of the other resources' exponents, if the term has any. */
+  private static Optional<IExpr> othersSum(Map<String, IExpr> powers, String x, List<String> resources) {
+    List<IExpr> others = new ArrayList<>();
+    powers.forEach((y, e) -> {
+      if (!y.equals(x) && resources.contains(y)) {
+        others.add(e);
+      }
+    });
+    return others.isEmpty() ? Optional.empty() : Optional.of(F.Plus(others.toArray(new IExpr[0])));
   }
 
   private static int othersSign(Map<String, IExpr> powers, String x, List<String> resources,

@@ -95,11 +95,60 @@ final class SymbolicLaws {
     return new PhaseDiagram(quantity, regions, notes);
   }
 
+  /**
+   * The diagram where the decisions its programme was built on hold ({@link
+   * IsolatedLaws#reductionConditions}): every such relation the constants' conditions do not
+   * imply is added to each region's condition, so a claim on a single region is not proved where
+   * the law may change outside it (b >= 0 allows b = 0, where B*n^(-1/4)*m^(-b) survives).
+   */
+  static PhaseDiagram within(PhaseDiagram diagram, List<IExpr> relations, Domain domain, List<Expression> conditions)
+      throws EvaluationRefused {
+    IExpr assumptions = F.And(conditions.stream().map(Expression::symja).toArray(IExpr[]::new));
+    Region where = new Region(domain, conditions);
+    List<Expression> extra = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (IExpr relation : relations) {
+      IExpr reduced = Sandbox.get().evaluate(F.Simplify(relation, assumptions));
+      if (reduced.equals(S.True) || where.implied(reduced)) {
+        continue;
+      }
+      IExpr simplest = where.simplest(reduced, List.of());
+      extra.add(Expression.of(simplest));
+      texts.add(Expression.inputForm(simplest));
+    }
+    if (extra.isEmpty()) {
+      return diagram;
+    }
+    List<PhaseDiagram.Region> regions = new ArrayList<>();
+    for (PhaseDiagram.Region r : diagram.regions()) {
+      List<Expression> parts = new ArrayList<>(r.parts());
+      parts.addAll(extra);
+      String condition = (r.parts().isEmpty() ? "" : r.condition() + " && ") + String.join(" && ", texts);
+      regions.add(new PhaseDiagram.Region(condition, r.exponent(), r.logPower(), r.allocation(), r.active(), r.samples(),
+          parts, r.notUnique(), r.logPowers()));
+    }
+    List<String> notes = new ArrayList<>(diagram.notes());
+    notes.add("derived where " + String.join(" && ", texts) + " (the sign that decides whether a term of the other "
+        + "resources vanishes); elsewhere the law may differ");
+    return new PhaseDiagram(diagram.quantity(), regions, notes);
+  }
+
   /** The exact optimum of the programme at one point of the constants, with its active set. */
   private static Sample sample(String quantity, Domain domain, double[] point, ProgrammeAt programmeAt)
       throws CannotDerive {
     Function<IExpr, BigFraction> value = valueAt(domain, point);
-    AllocationProgramme p = programmeAt.at(value);
+    AllocationProgramme p;
+    try {
+      p = programmeAt.at(value);
+    } catch (CannotDerive e) {
+      Map<String, Double> constants = new LinkedHashMap<>();
+      domain.named(point).forEach((name, v) -> {
+        if (domain.isConstant(name)) {
+          constants.put(name, v);
+        }
+      });
+      throw new CannotDerive(e.getMessage() + " (at " + constants + ")");
+    }
     Optional<Optimum> o;
     try {
       o = p.optimum();

@@ -159,6 +159,27 @@ class SymbolicExponentsTest {
     assertTrue(v.detail().contains("another region may exist"), v.detail());
   }
 
+  @Test
+  void aTermOfTheOtherResourcesThatVanishesOnlyForPositiveBMakesTheLawConditional() throws Exception {
+    // A*n^(-1/2) + B*n^(-1/4)*m^(-b): in n alone the second term vanishes only for b > 0; at b = 0
+    // the law is n^(-1/4), for b < 0 there is none (a hostile referee's; both were "proved").
+    ClaimVerdict atZero = Deriver.derive(otherResource("b >= 0"), false).claims().get(0);
+    assertEquals(scalebound.verdict.Status.TESTED, atZero.verdict().status(), atZero.toString());
+    assertTrue(atZero.detail().contains("holds where b>0"), atZero.detail());
+    ClaimVerdict negative = Deriver.derive(otherResource("b > -1"), false).claims().get(0);
+    assertEquals(scalebound.verdict.Status.REFUTED, negative.verdict().status(), "b is sampled below 0: " + negative);
+    assertTrue(negative.detail().contains("grows as the other resources grow"), negative.detail());
+  }
+
+  private static Theorem otherResource(String condition) {
+    return Fixtures.load(String.join("\n",
+        "id: test.other-resource", "title: a term of the other resource", "source: {paper: test, locator: test, note: test}",
+        "kind: upper-bound", "quantity: R", "resources: [n, m]",
+        "constants: {A: \"A > 0\", B: \"B > 0\", b: \"" + condition + "\"}",
+        "bound: \"A*n^(-1/2) + B*n^(-1/4)*m^(-b)\"",
+        "claims:", "  isolated-exponents: {n: \"-1/2\"}", ""));
+  }
+
   private static Theorem farRegion(String scale) {
     return Fixtures.load(String.join("\n",
         "id: test.far-region", "title: a second term that takes over only for b > " + scale,
