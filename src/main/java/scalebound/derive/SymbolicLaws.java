@@ -432,15 +432,15 @@ final class SymbolicLaws {
   }
 
   /**
-   * Exponent values at one point: constants rounded to rationals (denominators <= 1000), or, far
-   * out (beyond 10^-3..10^9, where that rounding overflows or gives 0), their exact binary values;
-   * then evaluated exactly. An exponent that is not rational there (e.g. Sqrt(a)) is reported.
+   * Exponent values at one point: the symbols' exact binary values (a rounding to small
+   * denominators can land a sample on a boundary, b = 0.01562172 on 1/64, where the active set
+   * is degenerate and Solve finds no formula), then evaluated exactly. An exponent that is not
+   * rational there (e.g. Sqrt(a)) is reported.
    */
   static Function<IExpr, BigFraction> valueAt(Domain domain, double[] point) {
     Map<String, Double> named = domain.named(point);
     Map<String, BigFraction> exact = new HashMap<>();
-    named.forEach((k, v) -> exact.put(k, Math.abs(v) >= 1e-3 && Math.abs(v) <= 1e9 ? new BigFraction(v, 1000)
-        : new BigFraction(v)));
+    named.forEach((k, v) -> exact.put(k, new BigFraction(v)));
     Map<String, BigFraction> cache = new HashMap<>();
     return e -> {
       if (Exponents.isRational(e)) {

@@ -171,6 +171,20 @@ class SymbolicExponentsTest {
     assertTrue(negative.detail().contains("grows as the other resources grow"), negative.detail());
   }
 
+  @Test
+  void aSampleIsTakenAtItsExactValueNotRoundedOntoABoundary() throws Exception {
+    // One of the domain's samples has b = 0.01562172, which a rounding to denominators <= 1000
+    // made exactly 1/64: a tie of both terms, a degenerate active set, and no law at all.
+    Theorem t = Fixtures.load(String.join("\n",
+        "id: test.tie", "title: a sample near the boundary", "source: {paper: test, locator: test, note: a hostile referee's}",
+        "kind: upper-bound", "quantity: R", "resources: [n]",
+        "constants: {A: \"A > 0\", B: \"B > 0\", b: \"0 < b <= 1/64\"}",
+        "bound: \"A*n^(-1/64) + B*n^(-b)\"",
+        "claims:", "  isolated-exponents: {n: \"-b\"}", ""));
+    ClaimVerdict v = Deriver.derive(t, false).claims().get(0);
+    assertEquals(scalebound.verdict.Status.PROVED, v.verdict().status(), v.toString());
+  }
+
   private static Theorem otherResource(String condition) {
     return Fixtures.load(String.join("\n",
         "id: test.other-resource", "title: a term of the other resource", "source: {paper: test, locator: test, note: test}",
