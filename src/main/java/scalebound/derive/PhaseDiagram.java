@@ -18,12 +18,14 @@ import scalebound.symbolic.Expression;
  * {@code notUnique} names the variables whose optimal allocation exponent is not unique at some
  * sample point (their formula is one optimal allocation, a vertex of the optimal face);
  * {@code logPowers} holds the exact log power at each sample (null where undetermined), which is
- * what a claimed log power is checked against when it depends on the constants.
+ * what a claimed log power is checked against when it depends on the constants; {@code ranges}
+ * holds, at each sample, the interval of optimal exponents of each variable whose optimum is not
+ * unique there.
  */
 public record PhaseDiagram(String quantity, List<Region> regions, List<String> notes) {
   public record Region(String condition, Expression exponent, String logPower, Map<String, Expression> allocation,
       List<String> active, List<Map<String, Double>> samples, List<Expression> parts, List<String> notUnique,
-      List<BigFraction> logPowers) {
+      List<BigFraction> logPowers, List<Map<String, Law.Range>> ranges) {
     /** How many sample points the region's formulas were checked at. */
     public int points() {
       return samples.size();

@@ -61,7 +61,11 @@ final class SymbolicLaws {
   static final String VARYING = "depends on the constants, not derived symbolically";
 
   private record Sample(Optimum optimum, List<Row> tight, BigFraction logPower, Function<IExpr, BigFraction> value,
-      AllocationProgramme programme, double[] point, Set<String> notUnique) {}
+      AllocationProgramme programme, double[] point, Map<String, Law.Range> ranges) {
+    Set<String> notUnique() {
+      return ranges.keySet();
+    }
+  }
 
   static PhaseDiagram solve(String quantity, Domain domain, List<Expression> conditions, ProgrammeAt programmeAt)
       throws CannotDerive, EvaluationRefused {
@@ -125,7 +129,7 @@ final class SymbolicLaws {
       parts.addAll(extra);
       String condition = (r.parts().isEmpty() ? "" : r.condition() + " && ") + String.join(" && ", texts);
       regions.add(new PhaseDiagram.Region(condition, r.exponent(), r.logPower(), r.allocation(), r.active(), r.samples(),
-          parts, r.notUnique(), r.logPowers()));
+          parts, r.notUnique(), r.logPowers(), r.ranges()));
     }
     List<String> notes = new ArrayList<>(diagram.notes());
     notes.add("derived where " + String.join(" && ", texts) + " (the sign that decides whether a term of the other "
@@ -160,7 +164,7 @@ final class SymbolicLaws {
           + (o.isEmpty() ? "infeasible" : "faster than any power"));
     }
     return new Sample(o.get(), p.tightRows(o.get().driven(), o.get().s()), p.logPower(o.get().s(), o.get().rate()), value,
-        p, point, p.ranges(o.get(), new ArrayList<>()).keySet());
+        p, point, p.ranges(o.get(), new ArrayList<>()));
   }
 
   /** Samples are grouped by their active set: one group, one region. */
@@ -256,7 +260,7 @@ final class SymbolicLaws {
         logPowers.size() == 1 ? logPowers.first() : VARYING + " (" + logPowers.size() + " values at "
             + group.size() + " sample points)",
         allocation, active, group.stream().map(g -> domain.named(g.point())).toList(), parts, List.copyOf(notUnique),
-        group.stream().map(Sample::logPower).toList());
+        group.stream().map(Sample::logPower).toList(), group.stream().map(Sample::ranges).toList());
   }
 
   /**

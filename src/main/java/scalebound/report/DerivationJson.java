@@ -78,7 +78,8 @@ public final class DerivationJson {
           isolated.put(q.substring(9), r.exponent().text());
           logs.put(q.substring(9), r.logPower());
           Map<String, String> allocation = new LinkedHashMap<>();
-          r.allocation().forEach((x, e) -> allocation.put(x, e.text()));
+          r.allocation().forEach((x, e) -> allocation.put(x, e.text()
+              + (r.notUnique().contains(x) ? " (one optimum of several)" : "")));
           if (!allocation.isEmpty()) {
             tunables.put(q.substring(9), allocation);
           }

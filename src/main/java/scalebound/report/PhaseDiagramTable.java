@@ -20,9 +20,10 @@ final class PhaseDiagramTable {
     List<String[]> rows = new ArrayList<>();
     rows.add(HEADER);
     int n = 1;
+    String base = law.startsWith("isolated.") ? law.substring("isolated.".length()) : "C";
     for (PhaseDiagram.Region r : diagram.regions()) {
       StringJoiner allocation = new StringJoiner(", ");
-      r.allocation().forEach((x, e) -> allocation.add(x + " ~ C^(" + e.text() + ")"
+      r.allocation().forEach((x, e) -> allocation.add(x + " ~ " + base + "^(" + e.text() + ")"
           + (r.notUnique().contains(x) ? " (one optimum of several)" : "")));
       rows.add(new String[] {String.valueOf(n++), r.exponent().text(), r.logPower(),
           allocation.length() == 0 ? "-" : allocation.toString(), String.join("; ", r.active()), r.condition()});

@@ -86,7 +86,7 @@ class SymbolicExponentsTest {
     assertEquals("a<=1/4", small.condition(), "in its simplest form, not (-1+4*a)/(4+8*a)<=0: " + compute);
     assertEquals("a>=1/4", large.condition(), compute.toString());
     ClaimVerdict claim = d.claims().get(0);
-    assertTrue(!claim.holds() && claim.detail().contains("2 regions"), claim.toString());
+    assertTrue(!claim.holds() && claim.detail().contains("in the region where a<=1/4"), claim.toString());
   }
 
   @Test
@@ -148,7 +148,7 @@ class SymbolicExponentsTest {
     ClaimVerdict v = Deriver.derive(farRegion("10^15"), false).claims().get(0);
     assertEquals(scalebound.verdict.Status.REFUTED, v.verdict().status(), "for b > 10^15 the second term decays "
         + "slower than n^(-a): " + v);
-    assertTrue(v.detail().contains("2 regions"), v.detail());
+    assertTrue(v.detail().contains("in the region where b>=1000000000000000"), v.detail());
   }
 
   @Test
@@ -183,6 +183,44 @@ class SymbolicExponentsTest {
         "claims:", "  isolated-exponents: {n: \"-b\"}", ""));
     ClaimVerdict v = Deriver.derive(t, false).claims().get(0);
     assertEquals(scalebound.verdict.Status.PROVED, v.verdict().status(), v.toString());
+  }
+
+  @Test
+  void aClaimThatFollowsTheRegionsIsTestedAtEverySampleOfEach() throws Exception {
+    // n^(-1/2) + n^(-b): the law is n^(-Min(1/2, b)), two regions (a hostile referee's: it was refuted
+    // because no single region's formula is the claim).
+    ClaimVerdict min = Deriver.derive(twoRegions("-Min(1/2, b)"), false).claims().get(0);
+    assertEquals(scalebound.verdict.Status.TESTED, min.verdict().status(), min.toString());
+    ClaimVerdict max = Deriver.derive(twoRegions("-Max(1/2, b)"), false).claims().get(0);
+    assertEquals(scalebound.verdict.Status.REFUTED, max.verdict().status(), max.toString());
+    assertTrue(max.detail().contains("in the region where b>=1/2"), max.detail());
+  }
+
+  @Test
+  void anAllocationWhoseOptimumIsAnIntervalIsCheckedAgainstThatInterval() throws Exception {
+    // In T alone every eta = T^s with a - 2 <= s <= -a is optimal; -1 lies inside, 1 - a does not.
+    ClaimVerdict inside = Deriver.derive(tunableInterval("-1"), false).claims().get(0);
+    assertEquals(scalebound.verdict.Status.TESTED, inside.verdict().status(), inside.toString());
+    ClaimVerdict outside = Deriver.derive(tunableInterval("1 - a"), false).claims().get(0);
+    assertEquals(scalebound.verdict.Status.REFUTED, outside.verdict().status(), outside.toString());
+  }
+
+  private static Theorem twoRegions(String claim) {
+    return Fixtures.load(String.join("\n",
+        "id: test.two-regions", "title: the slower of two terms", "source: {paper: test, locator: test, note: test}",
+        "kind: upper-bound", "quantity: R", "resources: [n]",
+        "constants: {A: \"A > 0\", B: \"B > 0\", b: \"b > 0\"}",
+        "bound: \"A*n^(-1/2) + B*n^(-b)\"",
+        "claims:", "  isolated-exponents: {n: \"" + claim + "\"}", ""));
+  }
+
+  private static Theorem tunableInterval(String claim) {
+    return Fixtures.load(String.join("\n",
+        "id: test.tunable-interval", "title: an optimal tunable that is not unique", "source: {paper: test, locator: test, note: test}",
+        "kind: upper-bound", "quantity: R", "resources: [T]", "tunables: [eta]",
+        "constants: {A: \"A > 0\", B: \"B > 0\", C: \"C > 0\", a: \"0 < a < 1/2\"}",
+        "bound: \"A*T^(-a) + B*eta + C*eta^(-1)*T^(-2)\"",
+        "claims:", "  isolated-allocations: {T: {eta: \"" + claim + "\"}}", ""));
   }
 
   private static Theorem otherResource(String condition) {
