@@ -175,12 +175,8 @@ class SymbolicExponentsTest {
   void aSampleIsTakenAtItsExactValueNotRoundedOntoABoundary() throws Exception {
     // One of the domain's samples has b = 0.01562172, which a rounding to denominators <= 1000
     // made exactly 1/64: a tie of both terms, a degenerate active set, and no law at all.
-    Theorem t = Fixtures.load(String.join("\n",
-        "id: test.tie", "title: a sample near the boundary", "source: {paper: test, locator: test, note: a hostile referee's}",
-        "kind: upper-bound", "quantity: R", "resources: [n]",
-        "constants: {A: \"A > 0\", B: \"B > 0\", b: \"0 < b <= 1/64\"}",
-        "bound: \"A*n^(-1/64) + B*n^(-b)\"",
-        "claims:", "  isolated-exponents: {n: \"-b\"}", ""));
+    Theorem t = withClaims("[n]", "", "A: \"A > 0\", B: \"B > 0\", b: \"0 < b <= 1/64\"", "A*n^(-1/64) + B*n^(-b)",
+        "isolated-exponents: {n: \"-b\"}");
     ClaimVerdict v = Deriver.derive(t, false).claims().get(0);
     assertEquals(scalebound.verdict.Status.PROVED, v.verdict().status(), v.toString());
   }
@@ -206,39 +202,31 @@ class SymbolicExponentsTest {
   }
 
   private static Theorem twoRegions(String claim) {
-    return Fixtures.load(String.join("\n",
-        "id: test.two-regions", "title: the slower of two terms", "source: {paper: test, locator: test, note: test}",
-        "kind: upper-bound", "quantity: R", "resources: [n]",
-        "constants: {A: \"A > 0\", B: \"B > 0\", b: \"b > 0\"}",
-        "bound: \"A*n^(-1/2) + B*n^(-b)\"",
-        "claims:", "  isolated-exponents: {n: \"" + claim + "\"}", ""));
+    return withClaims("[n]", "", "A: \"A > 0\", B: \"B > 0\", b: \"b > 0\"", "A*n^(-1/2) + B*n^(-b)",
+        "isolated-exponents: {n: \"" + claim + "\"}");
   }
 
   private static Theorem tunableInterval(String claim) {
-    return Fixtures.load(String.join("\n",
-        "id: test.tunable-interval", "title: an optimal tunable that is not unique", "source: {paper: test, locator: test, note: test}",
-        "kind: upper-bound", "quantity: R", "resources: [T]", "tunables: [eta]",
-        "constants: {A: \"A > 0\", B: \"B > 0\", C: \"C > 0\", a: \"0 < a < 1/2\"}",
-        "bound: \"A*T^(-a) + B*eta + C*eta^(-1)*T^(-2)\"",
-        "claims:", "  isolated-allocations: {T: {eta: \"" + claim + "\"}}", ""));
+    return withClaims("[T]", "[eta]", "A: \"A > 0\", B: \"B > 0\", C: \"C > 0\", a: \"0 < a < 1/2\"",
+        "A*T^(-a) + B*eta + C*eta^(-1)*T^(-2)", "isolated-allocations: {T: {eta: \"" + claim + "\"}}");
   }
 
   private static Theorem otherResource(String condition) {
-    return Fixtures.load(String.join("\n",
-        "id: test.other-resource", "title: a term of the other resource", "source: {paper: test, locator: test, note: test}",
-        "kind: upper-bound", "quantity: R", "resources: [n, m]",
-        "constants: {A: \"A > 0\", B: \"B > 0\", b: \"" + condition + "\"}",
-        "bound: \"A*n^(-1/2) + B*n^(-1/4)*m^(-b)\"",
-        "claims:", "  isolated-exponents: {n: \"-1/2\"}", ""));
+    return withClaims("[n, m]", "", "A: \"A > 0\", B: \"B > 0\", b: \"" + condition + "\"",
+        "A*n^(-1/2) + B*n^(-1/4)*m^(-b)", "isolated-exponents: {n: \"-1/2\"}");
   }
 
   private static Theorem farRegion(String scale) {
-    return Fixtures.load(String.join("\n",
-        "id: test.far-region", "title: a second term that takes over only for b > " + scale,
-        "source: {paper: test, locator: test, note: a hostile referee's}",
-        "kind: upper-bound", "quantity: Risk", "resources: [n]",
-        "constants: {a: \"a > 0\", b: \"b > 0\", c1: \"c1 > 0\", c2: \"c2 > 0\"}",
-        "bound: \"c1*n^(-a) + c2*n^(-a - 1 + b/" + scale + ")\"",
-        "claims:", "  isolated-exponents: {n: \"-a\"}", ""));
+    return withClaims("[n]", "", "a: \"a > 0\", b: \"b > 0\", c1: \"c1 > 0\", c2: \"c2 > 0\"",
+        "c1*n^(-a) + c2*n^(-a - 1 + b/" + scale + ")", "isolated-exponents: {n: \"-a\"}");
   }
+
+  /** A fixture theorem with one claim (a hostile referee's cases, mostly). */
+  private static Theorem withClaims(String resources, String tunables, String constants, String bound, String claim) {
+    return Fixtures.load(String.join("\n", "id: test.fixture", "title: fixture",
+        "source: {paper: test, locator: test, note: test}", "kind: upper-bound", "quantity: R",
+        "resources: " + resources, tunables.isEmpty() ? "" : "tunables: " + tunables, "constants: {" + constants + "}",
+        "bound: \"" + bound + "\"", "claims:", "  " + claim, ""));
+  }
+
 }
