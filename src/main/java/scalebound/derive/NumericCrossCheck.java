@@ -481,7 +481,10 @@ final class NumericCrossCheck {
    * end of every run of grid points tied at the minimum. The ends matter: on the far side of an
    * exponential term's decay the bound is flat to double precision (Exp(-g·η·D) = 1 for η far
    * below 1/D), and the valley of the optimum lies just past the end of that plateau, narrower
-   * than the grid's step.
+   * than the grid's step. A zoom keeps to its end of the plateau: among tied points it moves to
+   * the one nearest that end (the last at a right end), or it would walk back onto the plateau
+   * and never reach a valley narrower than its first spacing (Exp(-g·lr·D) against lr^2·D^2 with
+   * D = T^2000: log lr searched over 10^7, the valley a few units wide).
    */
   private static double[] scan(MultivariateFunction f, double[] start, double[] ranges) {
     double[] y = start.clone();
@@ -507,6 +510,7 @@ final class NumericCrossCheck {
             continue;
           }
           zooms++;
+          boolean rightEnd = k < values.length - 1 && values[k + 1] > low + tie;
           double centre = -range + k * step;
           double width = step;
           for (int round = 0; round < 6; round++) {
@@ -515,7 +519,7 @@ final class NumericCrossCheck {
             for (int j = -20; j <= 20; j++) {
               y[i] = centre + width * j / 20;
               double value = f.value(y);
-              if (value < nextValue) {
+              if (value < nextValue || rightEnd && value <= nextValue) {
                 nextValue = value;
                 next = y[i];
               }
