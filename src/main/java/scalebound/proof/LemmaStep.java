@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -26,7 +27,8 @@ import scalebound.verdict.Status;
  *   <li>the fact is the lemma's quantity REL its bound after substitution, with the relation of
  *       its kind (an estimate gives an estimate up to constants, never an equality);
  *   <li>the lemma's quantity may be renamed to a symbol of the proof, never replaced by an
- *       expression;
+ *       expression; it must be renamed where the step substitutes any of the lemma's symbols (the
+ *       instance is another quantity), and no symbol stands for two lemmas' quantities;
  *   <li>every hypothesis of the lemma (its resources positive, its constants' conditions and
  *       assumptions) holds on the proof's domain after substitution;
  *   <li>a constant the lemma only says exists (its {@code exists}) is not the author's to choose:
@@ -150,26 +152,40 @@ record LemmaStep(String id, Fact fact, int line, String lemma, Map<String, Expre
    * The lemma's quantity may be given another name, never an expression: {@code with:
    * {MinimaxRisk: "2/n - Q"}} would turn a lower bound on one quantity into an upper bound on
    * Q. The name is a symbol of the proof without a declared condition, and not a resource,
-   * tunable or constant of the theorem proved (its quantity is allowed).
+   * tunable or constant of the theorem proved (its quantity is allowed). An instance at other
+   * values of the lemma's symbols is another quantity: Q(n) <= 1/n at n -> n^2 says Q(n^2) <=
+   * 1/n^2, so a step that substitutes must rename the quantity. And a symbol stands for one
+   * lemma quantity only: naming Prob <= 1 and Size >= 2 both Risk would give Risk <= 0.
    */
   private Decision quantityName(ProofContext context, Theorem t) {
     Expression v = with.get(t.quantity());
+    String name = v == null ? t.quantity() : v.text().strip();
     if (v == null) {
-      return Decision.proved(scalebound.verdict.Evidence.EXACT, "quantity");
-    }
-    String name = v.text().strip();
-    if (!v.symja().isSymbol() || v.symbols().size() != 1) {
+      for (Map.Entry<String, Expression> e : with.entrySet()) {
+        if (!t.isExistential(e.getKey()) && !e.getValue().text().strip().equals(e.getKey())) {
+          return Rules.invalid("the step instantiates " + t.id() + " at " + e.getKey() + " = " + e.getValue().text()
+              + ", where its quantity " + t.quantity() + " is another quantity: rename it under with: ("
+              + t.quantity() + ": a fresh symbol of the proof)");
+        }
+      }
+    } else if (!v.symja().isSymbol() || v.symbols().size() != 1) {
       return Rules.invalid(t.quantity() + " is " + t.id() + "'s quantity; it may be renamed to a symbol of the proof, "
           + "not replaced by the expression " + v.text());
     }
-    if (context.isTheoremSymbol(name) && !name.equals(context.theorem.quantity())) {
+    if (v != null && context.isTheoremSymbol(name) && !name.equals(context.theorem.quantity())) {
       return Rules.invalid(t.quantity() + " is " + t.id() + "'s quantity; it cannot be identified with " + name
           + ", a resource, tunable or constant of " + context.theorem.id());
     }
-    if (context.declaredCondition(name)) {
+    if (v != null && context.declaredCondition(name)) {
       return Rules.invalid(name + " stands for " + t.id() + "'s quantity " + t.quantity()
           + " and may carry no condition of the proof's choosing; declare it without one (" + name + ": real)");
     }
+    Optional<String> earlier = context.quantityOf(name);
+    if (earlier.isPresent()) {
+      return Rules.invalid(name + " already stands for the quantity of the lemma in step " + earlier.get()
+          + "; two lemmas' quantities are different quantities: give this one its own name");
+    }
+    context.identify(name, id);
     return Decision.proved(scalebound.verdict.Evidence.EXACT, "quantity");
   }
 

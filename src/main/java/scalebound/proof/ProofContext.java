@@ -44,6 +44,8 @@ final class ProofContext {
   private final Map<String, String> failed = new LinkedHashMap<>();
   /** Constants obtained from lemmas' existential constants: symbol → the theorem symbols it may depend on. */
   private final Map<String, Set<String>> witnesses = new LinkedHashMap<>();
+  /** Symbols that stand for a lemma's quantity: symbol → the step that identified it. */
+  private final Map<String, String> quantities = new LinkedHashMap<>();
   /** Existential constants of the theorem that define steps gave a value. */
   private final Map<String, Expression> definitions = new LinkedHashMap<>();
   private List<double[]> samples;
@@ -149,6 +151,15 @@ final class ProofContext {
       }
     }
     return witnesses.containsKey(symbol);
+  }
+
+  /** The step whose lemma quantity {@code symbol} already stands for, if any. */
+  Optional<String> quantityOf(String symbol) {
+    return Optional.ofNullable(quantities.get(symbol));
+  }
+
+  void identify(String symbol, String step) {
+    quantities.put(symbol, step);
   }
 
   void witness(String symbol, Set<String> dependsOn) {

@@ -40,7 +40,8 @@ import scalebound.verdict.Verdict;
  *   <li>probabilities that vanish (dropped, not added, mean square used pointwise);
  *   <li>a lemma's unknown constant chosen by the author;
  *   <li>a lemma instantiated outside its statement (its quantity replaced by an expression, its
- *       resource made negative);
+ *       resource made negative, an instance at other values keeping the quantity's name, two
+ *       lemmas' quantities given one name);
  *   <li>false only far out (a root of a square power-expanded with the wrong sign; an inequality
  *       that fails where c*n > 10^40).
  * </ol>
@@ -83,6 +84,8 @@ class WrongProofsTest {
       new Wrong("wrong.quantity-replaced", "s1", "not replaced by the expression"),
       new Wrong("wrong.power-expand-negative-base", "s1", "differ far out"),
       new Wrong("wrong.inequality-false-far-out", "s1", "found far out"),
+      new Wrong("wrong.instance-keeps-the-name", "s1", "is another quantity: rename it"),
+      new Wrong("wrong.two-quantities-one-name", "s2", "already stands for the quantity of the lemma in step s1"),
       new Wrong("wrong.negative-resource", "s1", "of test.rate-lemma fails on the proof's domain"));
 
   @BeforeAll
