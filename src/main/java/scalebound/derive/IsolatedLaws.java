@@ -59,8 +59,9 @@ final class IsolatedLaws {
    *   <li>V(0, 1) > 0 or unbounded: the bound vanishes as the others grow, whatever x is;
    *   <li>V(0, 1) = 0: V(1, M) is non-decreasing and piecewise linear, hence constant from the
    *       maximiser M* of the programme with M free on; the law is the programme at M = M* + 1,
-   *       and must be the same at M* + 2 (checked). Allocation exponents that move with M (a
-   *       tunable following the others, η = X^(-M)) are not reported.
+   *       and must be the same at M* + 2 (checked). A tunable's optimal exponents that move with M
+   *       (following the others, η = X^(-M)) are not reported; an end of its optimal range that
+   *       moves outward with M is infinite in the limit.
    * </ul>
    */
   private static Law following(String x, List<String> resources, List<String> tunables, List<Term> terms,
@@ -101,11 +102,38 @@ final class IsolatedLaws {
     if (!first.exponent().equals(second.exponent()) || !Objects.equals(first.logPower(), second.logPower())) {
       throw new CannotDerive("cannot derive the " + quantity + ": it does not settle as the other resources grow");
     }
-    Map<String, BigFraction> allocation = new TreeMap<>(first.allocation());
-    allocation.entrySet().removeIf(e -> !e.getValue().equals(second.allocation().get(e.getKey())));
-    Map<String, Law.Range> ranges = new TreeMap<>(first.ranges());
-    ranges.entrySet().removeIf(e -> !e.getValue().equals(second.ranges().get(e.getKey())));
+    Map<String, BigFraction> allocation = new TreeMap<>();
+    Map<String, Law.Range> ranges = new TreeMap<>();
+    for (String v : tunables) {
+      Law.Range a = range(first, v);
+      Law.Range b = range(second, v);
+      if (a == null || b == null) {
+        continue;
+      }
+      boolean lowMoves = !Objects.equals(a.low(), b.low());
+      boolean highMoves = !Objects.equals(a.high(), b.high());
+      if (lowMoves && (b.low() == null || b.low().compareTo(a.low()) > 0)
+          || highMoves && (b.high() == null || b.high().compareTo(a.high()) < 0)) {
+        continue;
+      }
+      Law.Range limit = new Law.Range(lowMoves ? null : a.low(), highMoves ? null : a.high());
+      if (limit.low() != null && limit.low().equals(limit.high())) {
+        allocation.put(v, limit.low());
+      } else {
+        ranges.put(v, limit);
+      }
+    }
     return new Law(first.exponent(), first.logPower(), allocation, ranges, first.active());
+  }
+
+  /**
+   * The optimal exponents of v in a law: its one value as [a, a], or its range; null if neither.
+   * As the others grow (M, then M + 1), an end that moves outward with M tends to infinity, one
+   * that moves inward means v follows the others (no exponent in x alone).
+   */
+  private static Law.Range range(Law law, String v) {
+    BigFraction a = law.allocation().get(v);
+    return a != null ? new Law.Range(a, a) : law.ranges().get(v);
   }
 
   private static AllocationProgramme at(String x, List<String> others, BigFraction m, List<String> variables,

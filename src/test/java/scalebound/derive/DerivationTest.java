@@ -59,7 +59,10 @@ class DerivationTest {
   void t1IsolatedAllocationOfTheLearningRate() {
     assertEquals(Map.of("eta", "-1"), texts(t1.isolated().get("T").allocation()),
         "in T alone the best eta balances Exp(-2*lambda*eta*T) against eta^(1/2): eta ~ Log(T)/T");
-    assertTrue(t1.isolated().get("m").allocation().isEmpty(), "in m alone eta follows the other resources");
+    assertEquals("[-Infinity, -1]", String.valueOf(t1.isolated().get("m").ranges().get("eta")),
+        "in m alone, with n and T = m^M, any eta from Log(m)*m^(-M) to 1/m is optimal");
+    assertTrue(t1.isolated().get("n").allocation().isEmpty() && t1.isolated().get("n").ranges().isEmpty(),
+        "in n alone eta follows the other resources (eta*T ~ Log n)");
     assertTrue(t1.crossChecks().stream().anyMatch(c -> c.quantity().equals("isolatedAllocations.T.eta") && c.agrees()),
         t1.crossChecks().toString());
   }
@@ -69,13 +72,13 @@ class DerivationTest {
       throws Exception {
     Path file = dir.resolve("t.yaml");
     Files.writeString(file, Files.readString(Path.of("theorems/yang2025/t1-excess-risk.yaml"))
-        .replace("isolated-allocations: {T: {eta: \"-1\"}}", "isolated-allocations: {T: {eta: \"-1/2\"}, m: {eta: \"0\"}}"));
+        .replace("isolated-allocations: {T: {eta: \"-1\"}}", "isolated-allocations: {T: {eta: \"-1/2\"}, n: {eta: \"0\"}}"));
     Derivation d = Deriver.derive(TheoremLoader.load(file), false);
     ClaimVerdict wrong = d.claims().stream().filter(v -> v.claim().equals("isolated-allocations.T.eta")).findFirst()
         .orElseThrow();
     assertFalse(wrong.holds(), wrong.toString());
     assertEquals("-1", wrong.derived());
-    ClaimVerdict following = d.claims().stream().filter(v -> v.claim().equals("isolated-allocations.m.eta")).findFirst()
+    ClaimVerdict following = d.claims().stream().filter(v -> v.claim().equals("isolated-allocations.n.eta")).findFirst()
         .orElseThrow();
     assertFalse(following.holds(), following.toString());
     assertTrue(following.detail().contains("follows the other resources"), following.detail());

@@ -60,8 +60,9 @@ final class ExactLaws {
 
   /**
    * The optimal exponent of the tunable in the isolated law in x as the other resources grow
-   * (s = M): the ends of its optimal range at M = 500 and 1000; an end that moves with M tends
-   * to infinity (null). Empty when there is no isolated law or no tunable.
+   * (s = M): the ends of its optimal range at M = 500 and 1000; an end that moves outward with M
+   * tends to infinity (null); one that moves inward means the tunable follows the others (both
+   * ends null). Empty when there is no isolated law or no tunable.
    */
   Optional<BigFraction[]> isolatedTunable(String x) {
     if (law.tunable() == null || isolated(x).isEmpty()) {
@@ -69,9 +70,13 @@ final class ExactLaws {
     }
     BigFraction[] far = solve(null, fixed(x, FAR)).orElseThrow().ranges().get(law.tunable());
     BigFraction[] farther = solve(null, fixed(x, FARTHER)).orElseThrow().ranges().get(law.tunable());
-    return Optional.of(new BigFraction[] {
-        far[0] != null && far[0].equals(farther[0]) ? far[0] : null,
-        far[1] != null && far[1].equals(farther[1]) ? far[1] : null});
+    boolean lowMoves = !java.util.Objects.equals(far[0], farther[0]);
+    boolean highMoves = !java.util.Objects.equals(far[1], farther[1]);
+    if (lowMoves && (farther[0] == null || farther[0].compareTo(far[0]) > 0)
+        || highMoves && (farther[1] == null || farther[1].compareTo(far[1]) < 0)) {
+      return Optional.of(new BigFraction[] {null, null});
+    }
+    return Optional.of(new BigFraction[] {lowMoves ? null : far[0], highMoves ? null : far[1]});
   }
 
   private Map<String, BigFraction> fixed(String x, BigFraction m) {
