@@ -17,6 +17,7 @@ import scalebound.derive.StatementForm;
 import scalebound.proof.ProofVerdict;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
+import scalebound.theorem.StatedClaim;
 import scalebound.theorem.Theorem;
 import scalebound.verdict.Status;
 
@@ -27,11 +28,15 @@ import scalebound.verdict.Status;
  *   <li>{@code statement.*}: the statement in canonical form: kind, quantity, resources, tunables,
  *       cost, sense and failure probability, each constant's condition (and which ones only
  *       exist), the assumptions (sorted), the bound, and its normal form term by term with exact
- *       coefficients ({@code statement.term[2].coefficient}). Title and source are not part of
- *       the statement: rewording them changes nothing here.
+ *       coefficients ({@code statement.term[2].coefficient}). Title and source note are not part
+ *       of the statement: rewording them changes nothing here.
  *   <li>the derived laws (exponents, allocations, isolated laws, rates, the optimization phase,
  *       the threshold, phase-diagram regions) under the keys of {@code derive --json};
- *   <li>{@code claim.<name>}: each claim's verdict level;
+ *   <li>{@code claim.<name>}: each claim's verdict level, and {@code claim.<name>.stated} its stated
+ *       value in canonical form (a false claim swapped for another at the same level is a
+ *       difference);
+ *   <li>{@code provenance}: the statement's layer (paper claim, reconstruction, standard result),
+ *       the badge the report shows;
  *   <li>{@code proof.<id>}: each proof's level, and {@code proof.<id>.*} its canonical text (givens,
  *       symbols, assumptions, steps), so a new given or a changed step is a visible difference;
  *   <li>{@code tightness.*}: the gap to the upper bound a lower bound answers;
@@ -58,6 +63,10 @@ public final class LedgerEntries {
     for (ClaimVerdict c : d.claims()) {
       out.put("claim." + c.claim(), c.verdict().status().label());
     }
+    for (StatedClaim c : t.claims()) {
+      out.put("claim." + c.name() + ".stated", canonical(c.value()));
+    }
+    t.source().layer().ifPresent(l -> out.put("provenance", l.key()));
     for (ProofVerdict p : proofs) {
       out.put("proof." + p.id(), p.verdict().status().label());
       for (String line : proofTexts.getOrDefault(p.id(), List.of())) {

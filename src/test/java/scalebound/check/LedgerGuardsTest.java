@@ -50,6 +50,10 @@ class LedgerGuardsTest {
   record Change(String name, String file, String from, String to, String theorem, String key) {}
 
   static final List<Change> CHANGES = List.of(
+      new Change("a claim's stated value", "theorems/yang2025/l5-generalization.yaml", "isolated-exponents: {n: \"-1/2\"}",
+          "isolated-exponents: {n: \"-1/3\"}", "l5-generalization", "claim.isolated-exponents.n.stated: -1/2 → -1/3"),
+      new Change("the provenance", "theorems/yang2025/l2-gd-tracks-flow.yaml", "layer: reconstruction", "layer: paper",
+          "l2-gd-tracks-flow", "provenance: reconstruction → paper"),
       new Change("a coefficient", "theorems/yang2025/l5-generalization.yaml", "bound: \"2*rho*", "bound: \"4*rho*",
           "l5-generalization", "statement.term[0].coefficient: "),
       new Change("an exponent", "theorems/yang2025/l4-lazy-training.yaml", "bound: \"clazy*m^(-1/2)\"",
