@@ -34,6 +34,12 @@ import scalebound.math.RationalSimplex;
  * stay in the programme, see {@link #following}.
  */
 final class IsolatedLaws {
+  /**
+   * Where the tunables' optimal exponents are read: the law settles at M* + 1, but an end of a
+   * tunable's range can stay put there and move only later (eta <= min(-1/8, 7/2 - M)).
+   */
+  private static final BigFraction FAR = new BigFraction(500);
+
   private IsolatedLaws() {}
 
   static Law of(String x, List<String> resources, List<String> tunables, List<Term> terms,
@@ -59,9 +65,10 @@ final class IsolatedLaws {
    *   <li>V(0, 1) > 0 or unbounded: the bound vanishes as the others grow, whatever x is;
    *   <li>V(0, 1) = 0: V(1, M) is non-decreasing and piecewise linear, hence constant from the
    *       maximiser M* of the programme with M free on; the law is the programme at M = M* + 1,
-   *       and must be the same at M* + 2 (checked). A tunable's optimal exponents that move with M
-   *       (following the others, η = X^(-M)) are not reported; an end of its optimal range that
-   *       moves outward with M is infinite in the limit.
+   *       and must be the same at M* + 2 (checked). A tunable's optimal exponents are read at
+   *       M = max(M* + 1, 500) and twice that: those that move with M (following the others,
+   *       η = X^(-M)) are not reported; an end of its optimal range that moves outward with M is
+   *       infinite in the limit.
    * </ul>
    */
   private static Law following(String x, List<String> resources, List<String> tunables, List<Term> terms,
@@ -102,11 +109,15 @@ final class IsolatedLaws {
     if (!first.exponent().equals(second.exponent()) || !Objects.equals(first.logPower(), second.logPower())) {
       throw new CannotDerive("cannot derive the " + quantity + ": it does not settle as the other resources grow");
     }
+    BigFraction beyond = settled.add(1).compareTo(FAR) > 0 ? settled.add(1) : FAR;
+    Law far = PowerLaw.of(at(x, others, beyond, variables, resources, terms, constraints, value), quantity);
+    Law farther = PowerLaw.of(at(x, others, beyond.multiply(2), variables, resources, terms, constraints, value),
+        quantity);
     Map<String, BigFraction> allocation = new TreeMap<>();
     Map<String, Law.Range> ranges = new TreeMap<>();
     for (String v : tunables) {
-      Law.Range a = range(first, v);
-      Law.Range b = range(second, v);
+      Law.Range a = range(far, v);
+      Law.Range b = range(farther, v);
       if (a == null || b == null) {
         continue;
       }

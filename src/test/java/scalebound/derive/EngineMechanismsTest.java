@@ -120,6 +120,19 @@ class EngineMechanismsTest {
   }
 
   @Test
+  void aTunablesRangeIsReadWhereItHasStoppedMoving() throws Exception {
+    // In D alone (n = D^M) the best lr lies in [1/2 - M, min(-1/8, 7/2 - M)]: the law settles at
+    // small M, where the upper end is still -1/8; it moves later, so lr follows n. In n alone,
+    // [-1/2, -1/8]. (A random law at 1000 tries reported [-Infinity, -1/8] in D.)
+    Theorem t = Fixtures.theorem("D, n", "lr", "c0: \"c0 > 0\", c1: \"c1 > 0\", c4: \"c4 > 0\", c5: \"c5 > 0\", c7: \"c7 > 0\"",
+        "\"0 < lr <= 1\"", "c0*D^(-1/4) + c1*n^(-1/4) + c4*lr^2 + c5*lr^(-1/2)*n^(-1/2) + c7*n^(1/2)*D^(-2)*lr^(1/2)", "D^2*n^2");
+    Derivation d = Deriver.derive(t, false);
+    assertTrue(d.isolated().get("D").allocation().isEmpty() && d.isolated().get("D").ranges().isEmpty(),
+        d.isolated().toString());
+    assertEquals("[-1/2, -1/8]", String.valueOf(d.isolated().get("n").ranges().get("lr")), d.isolated().toString());
+  }
+
+  @Test
   void theCrossCheckMeasuresTheLogPowerOnItsOwn() throws Exception {
     Theorem t = Fixtures.theorem("N, D", "", "A: \"A > 0\", B: \"B > 0\"", "", "A*Log(N)/N + B/D", "N*D");
     Derivation d = Deriver.derive(t);
