@@ -40,10 +40,25 @@ public final class Box {
     if (r == null || r == Relation.EQ) {
       return;
     }
-    if (lhs.isSymbol() && rhs.isNumber() && rhs.isReal()) {
+    if (lhs.isSymbol() && real(rhs)) {
       set(box, symbols, lhs, r.upward(), rhs.evalDouble());
-    } else if (rhs.isSymbol() && lhs.isNumber() && lhs.isReal()) {
+    } else if (rhs.isSymbol() && real(lhs)) {
       set(box, symbols, rhs, !r.upward(), lhs.evalDouble());
+    }
+  }
+
+  /** A real number, also one written as an expression without symbols (-10^(-20)). */
+  private static boolean real(IExpr e) {
+    if (e.isNumber()) {
+      return e.isReal();
+    }
+    if (!e.isNumericFunction(true)) {
+      return false;
+    }
+    try {
+      return Double.isFinite(e.evalDouble());
+    } catch (RuntimeException notReal) {
+      return false;
     }
   }
 

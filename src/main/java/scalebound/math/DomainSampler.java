@@ -13,8 +13,10 @@ import scalebound.symbolic.Expression;
  * proposed over its box ({@link Box}) narrowed to a proposal range when one is given, else over a
  * wide default: a positive symbol without an upper bound spans 24 decades from its lower bound
  * (1e-12 when the bound is 0), an unbounded symbol spans ±1e12. Ranges over more than two decades
- * are proposed log-uniformly; one proposal in eight sits at an end of the range, where extremes
- * of inequalities often lie. Points are accepted only where every condition certainly holds
+ * are proposed log-uniformly; a range across 0 is proposed on each side with equal chance,
+ * log-uniformly down to 24 decades below its end (a > -10^-20 is sampled negative, not once in
+ * 10^32 proposals); one proposal in eight sits at an end of the range, where extremes of
+ * inequalities often lie. Points are accepted only where every condition certainly holds
  * (a condition that is not real at a point rejects it).
  */
 public final class DomainSampler {
@@ -120,6 +122,10 @@ public final class DomainSampler {
     if (random.nextInt(8) == 0) {
       return random.nextBoolean() ? a : b;
     }
+    if (a < 0 && b > 0) {
+      return random.nextBoolean() ? logUniform(Math.min(1 / WIDE, b / WIDE), b)
+          : -logUniform(Math.min(1 / WIDE, -a / WIDE), -a);
+    }
     if (a > 0 && b / a > 100) {
       return a * Math.pow(b / a, random.nextDouble());
     }
@@ -127,5 +133,10 @@ public final class DomainSampler {
       return b * Math.pow(a / b, random.nextDouble());
     }
     return a + (b - a) * random.nextDouble();
+  }
+
+  /** Log-uniform in [lo, hi], 0 < lo <= hi. */
+  private double logUniform(double lo, double hi) {
+    return lo * Math.pow(hi / lo, random.nextDouble());
   }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -268,11 +267,7 @@ final class InequalityProver {
         return refutation(c, "found on a boundary of the domain, in exact decimals");
       }
     }
-    List<FarPoints.Group> groups = new ArrayList<>();
-    groups.add(new FarPoints.Group(IntStream.range(0, symbols.size()).toArray(), true));
-    for (int i = 0; i < symbols.size(); i++) {
-      groups.add(new FarPoints.Group(new int[] {i}, true));
-    }
+    List<FarPoints.Group> groups = FarPoints.everyWay(symbols.size());
     List<double[]> far = FarPoints.of(points, groups, sampler::holds);
     for (double[] c : far) {
       if (confirm(c) != null) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.derive.Derivation;
@@ -90,11 +89,7 @@ final class ProofContext {
       for (Expression c : conditions) {
         compiled.add(LogFunction.compile(c, symbols));
       }
-      List<FarPoints.Group> groups = new ArrayList<>();
-      groups.add(new FarPoints.Group(IntStream.range(0, symbols.size()).toArray(), true));
-      for (int i = 0; i < symbols.size(); i++) {
-        groups.add(new FarPoints.Group(new int[] {i}, true));
-      }
+      List<FarPoints.Group> groups = FarPoints.everyWay(symbols.size());
       far = FarPoints.of(samples(), groups, x -> {
         LogNumber[] at = LogNumber.of(x);
         try {

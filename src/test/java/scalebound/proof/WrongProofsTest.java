@@ -42,8 +42,9 @@ import scalebound.verdict.Verdict;
  *   <li>a lemma instantiated outside its statement (its quantity replaced by an expression, its
  *       resource made negative, an instance at other values keeping the quantity's name, two
  *       lemmas' quantities given one name);
- *   <li>false only far out (a root of a square power-expanded with the wrong sign; an inequality
- *       that fails where c*n > 10^40).
+ *   <li>false only far out or in a sliver (a root of a square power-expanded with the wrong sign;
+ *       an inequality that fails where c*n > 10^40; a bound that differs only where n/m >
+ *       10^400/2, or only for -10^-20 < a < 0).
  * </ol>
  */
 class WrongProofsTest {
@@ -84,6 +85,8 @@ class WrongProofsTest {
       new Wrong("wrong.quantity-replaced", "s1", "not replaced by the expression"),
       new Wrong("wrong.power-expand-negative-base", "s1", "differ far out"),
       new Wrong("wrong.inequality-false-far-out", "s1", "found far out"),
+      new Wrong("wrong.bound-differs-where-two-symbols-part", "concludes", "differ far out"),
+      new Wrong("wrong.bound-differs-below-zero", "concludes", "the two sides differ"),
       new Wrong("wrong.instance-keeps-the-name", "s1", "is another quantity: rename it"),
       new Wrong("wrong.two-quantities-one-name", "s2", "already stands for the quantity of the lemma in step s1"),
       new Wrong("wrong.negative-resource", "s1", "of test.rate-lemma fails on the proof's domain"));
