@@ -34,8 +34,8 @@ import scalebound.theorem.Theorem;
 /**
  * Step 7: every derived law checked by an independent route. The original bound minus its floor
  * (the subtraction done symbolically, so no digits cancel) is minimised numerically over the
- * allocation at costs C = 1e8..1e4096, in log-magnitude arithmetic ({@link LogFunction}): every
- * value is a sign and a logarithm, so neither C = 1e4096 nor a term of 1e-5000 overflows or
+ * allocation at costs C = 1e8..1e65536, in log-magnitude arithmetic ({@link LogFunction}): every
+ * value is a sign and a logarithm, so neither C = 1e65536 nor a term of 1e-70000 overflows or
  * underflows, and a bound that sits on a plateau until C = 1e300 (an exponential term its
  * tunable cannot yet drive out) is measured where its law holds. From C = 1e256 on, the slope of
  * log(min B - floor) - q·log(log C) against log C is the measured exponent, the slopes of the
@@ -65,8 +65,10 @@ final class NumericCrossCheck {
    * Slopes are fitted from 1e{@value #FIT} on: a law is asymptotic, and a bound can sit on a
    * plateau (an exponential term that its tunable cannot yet drive out) until C = 1e300.
    */
-  private static final int[] DECADES = {8, 12, 16, 20, 24, 28, 32, 64, 128, 256, 512, 1024, 2048, 4096};
+  private static final int[] DECADES = {8, 12, 16, 20, 24, 28, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536};
   private static final int FIT = 256;
+  /** The largest decade measured. */
+  private static final int LAST = DECADES[DECADES.length - 1];
   /** The largest decade of C in the plotted frontier (doubles beyond it overflow). */
   private static final int FRONTIER = 32;
 
@@ -341,10 +343,10 @@ final class NumericCrossCheck {
     double q = law.logPower() == null ? 0 : law.logPower().doubleValue();
     out.add(new CrossCheck("computeExponent", law.exponent().doubleValue(),
         slope(rows, 1, q), EXPONENT_TOLERANCE,
-        "slope of log(min B - floor) - " + Exponents.text(law.logPower()) + "*log(log C) over C = 1e" + FIT + "..1e4096"));
+        "slope of log(min B - floor) - " + Exponents.text(law.logPower()) + "*log(log C) over C = 1e" + FIT + "..1e" + LAST));
     out.add(new CrossCheck("computeLogPower", q, logPower(rows, law.exponent().doubleValue()), LOG_POWER_TOLERANCE,
         "slope of log(min B - floor) - (" + Exponents.text(law.exponent()) + ")*log C against log(log C) over C = 1e"
-            + FIT + "..1e4096"));
+            + FIT + "..1e" + LAST));
     List<String> all = new ArrayList<>(t.resources());
     all.addAll(t.tunables());
     for (int i = 0; i < all.size(); i++) {
@@ -352,7 +354,7 @@ final class NumericCrossCheck {
       if (law.allocation().containsKey(v)) {
         out.add(new CrossCheck("allocationExponents." + v, law.allocation().get(v).doubleValue(),
             slope(rows, 2 + i, 0), ALLOCATION_TOLERANCE,
-            "slope of the optimal log " + v + " over C = 1e" + FIT + "..1e4096"));
+            "slope of the optimal log " + v + " over C = 1e" + FIT + "..1e" + LAST));
       }
     }
     Map<String, Double> constants = new LinkedHashMap<>();
@@ -504,7 +506,7 @@ final class NumericCrossCheck {
     }
     double q = law.logPower() == null ? 0 : law.logPower().doubleValue();
     String how = "slope of log(min over tunables of B - floor) - " + Exponents.text(law.logPower()) + "*log(log " + r
-        + ") over " + r + " = 1e" + FIT + "..1e4096, other resources " + r + "^" + (long) path + ", log-magnitude arithmetic";
+        + ") over " + r + " = 1e" + FIT + "..1e" + LAST + ", other resources " + r + "^" + (long) path + ", log-magnitude arithmetic";
     if (fitted(rows).size() < 4) {
       return List.of(new CrossCheck("isolatedExponents." + r, law.exponent().doubleValue(), Double.NaN,
           EXPONENT_TOLERANCE, "too few measurable points: " + how));
@@ -513,13 +515,13 @@ final class NumericCrossCheck {
         slope(rows, 1, q), EXPONENT_TOLERANCE, how), new CrossCheck("isolatedLogPowers." + r, q,
         logPower(rows, law.exponent().doubleValue()), LOG_POWER_TOLERANCE, "slope of log(min over tunables of B - floor) - ("
             + Exponents.text(law.exponent()) + ")*log " + r + " against log(log " + r + ") over " + r + " = 1e" + FIT
-            + "..1e4096")));
+            + "..1e" + LAST)));
     for (int i = 0; i < tunables.length; i++) {
       String v = t.tunables().get(i);
       if (law.allocation().containsKey(v)) {
         out.add(new CrossCheck("isolatedAllocations." + r + "." + v, law.allocation().get(v).doubleValue(),
             slope(rows, 2 + i, 0), ALLOCATION_TOLERANCE, "slope of the optimal log " + v + " against log " + r + " over "
-                + r + " = 1e" + FIT + "..1e4096, other resources " + r + "^" + (long) path));
+                + r + " = 1e" + FIT + "..1e" + LAST + ", other resources " + r + "^" + (long) path));
       }
     }
     return out;
@@ -599,8 +601,8 @@ final class NumericCrossCheck {
 
   /**
    * The log power measured on its own: the slope of log(B) - exponent·log C against log(log C).
-   * Between C = 1e256 and 1e4096 log(log C) spans 2.8, so a log power off by 1/2 moves the
-   * measured value by 1.4 in log B, far beyond the fit's noise; the exponent's own slope fit could
+   * Between C = 1e256 and 1e65536 log(log C) spans 5.5, so a log power off by 1/2 moves the
+   * measured value by 2.75 in log B, far beyond the fit's noise; the exponent's own slope fit could
    * not see it (it moves that slope by 1e-4).
    */
   private static double logPower(List<double[]> rows, double exponent) {

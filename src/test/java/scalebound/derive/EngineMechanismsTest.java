@@ -138,6 +138,18 @@ class EngineMechanismsTest {
   }
 
   @Test
+  void aTermSlowerByLittleWithALargeLogFactorFadesWithinTheWindow() throws Exception {
+    // c3*D^(-1/4)*n^(-1)*Log(D)^2 decays like C^(-0.26)*(Log C)^2 beside the law's C^(-0.24): it
+    // fades only past C = 10^400, and a fit ending at 10^4096 measured the log power 3/50 as -0.35
+    // (a random law at 1000 tries); the window now reaches 10^65536.
+    Theorem t = Fixtures.theorem("D, Q, n", "lr", positive("F", "c0", "c1", "c2", "c3", "c4", "c5"), "\"0 < lr <= 1\"",
+        "F + c0*D^(-1/3) + c1*Q^(-2)*Log(Q)^(1/2) + c2*n^(-3) + c3*D^(-1/4)*n^(-1)*Log(D)^2 + c4*Q^(-2)/lr "
+        + "+ c5*lr^(1/2)*Q^(1/2)*D^(-1/2)", "D*Q*n^2");
+    Derivation d = withoutFalseAlarm(t);
+    assertEquals("3/50", Exponents.text(d.compute().orElseThrow().logPower()), d.notes().toString());
+  }
+
+  @Test
   void theCrossCheckMeasuresTheLogPowerOnItsOwn() throws Exception {
     Theorem t = Fixtures.theorem("N, D", "", "A: \"A > 0\", B: \"B > 0\"", "", "A*Log(N)/N + B/D", "N*D");
     Derivation d = withoutFalseAlarm(t);
