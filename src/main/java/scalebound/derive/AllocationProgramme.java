@@ -35,8 +35,8 @@ import scalebound.math.RationalSimplex;
  *
  * <p>The log power of the law comes from a second, smaller programme in the u_i (see
  * {@link #logPower}). For isolated laws the same programme runs with one resource fixed at
- * s = 1 and no cost. Source: the method of the design brief; the max-min formulation is the
- * standard one for compute-optimal allocation (e.g. Hoffmann et al. 2022, App. D, for two
+ * s = 1 and no cost. Source: the method README states ("What `derive` and `check` compute");
+ * the max-min formulation is the standard one for compute-optimal allocation (e.g. Hoffmann et al. 2022, App. D, for two
  * power-law terms).
  */
 final class AllocationProgramme {

@@ -20,7 +20,8 @@ import scalebound.symbolic.ExpressionReader;
 import scalebound.symbolic.ExpressionSyntaxException;
 
 /**
- * Reads one theorem file (the format of the design brief; its keys are fixed) and checks it
+ * Reads one theorem file (the format of README's "Adding a theorem" and
+ * schemas/theorem.schema.json; its keys are fixed) and checks it
  * completely: every problem is reported with file, line, column, key and what was expected.
  */
 public final class TheoremLoader {

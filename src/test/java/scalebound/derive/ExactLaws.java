@@ -10,7 +10,7 @@ import scalebound.derive.VertexProgramme.Rel;
 
 /**
  * The laws of a {@link RandomLaw}, computed without the engine: brute-force linear programmes
- * ({@link VertexProgramme}) over the log-exponents, written from the method of the design brief.
+ * ({@link VertexProgramme}) over the log-exponents, written from the method in README ("What `derive` and `check` compute").
  *
  * <p>Along x = C^(s_x)(Log C)^(u_x) a term c·Πx^p·ΠLog(x)^l decays like C^(p·s)(Log C)^(p·u + l),
  * where l counts only variables that grow (s_x ≠ 0); Exp(-g·Πx^e) is negligible when e·s > 0,
