@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
 import scalebound.math.LogFunction;
 import scalebound.math.LogNumber;
@@ -16,6 +17,7 @@ import scalebound.math.PreciseFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
 import scalebound.symbolic.Sandbox;
+import scalebound.symbolic.SymbolNames;
 import scalebound.theorem.ClaimName;
 import scalebound.theorem.StatedClaim;
 
@@ -303,6 +305,24 @@ final class ClaimCheck {
         }
         compared++;
       }
+      if (c.claim() == ClaimName.COMPUTE_EXPONENT || c.claim() == ClaimName.ISOLATED_EXPONENTS) {
+        for (double[] point : onBoundary(region)) {
+          Function<IExpr, BigFraction> value = SymbolicLaws.valueAt(domain, point);
+          BigFraction claimed;
+          try {
+            claimed = value.apply(stated);
+          } catch (RuntimeException notRational) {
+            continue;
+          }
+          BigFraction e = value.apply(region.exponent().symja());
+          if (!e.equals(claimed)) {
+            return ClaimVerdict.refuted(c.name(), c.value().text(), shown(e), "on the boundary of the region where "
+                + region.condition() + ", at " + domain.named(point) + ", the derived value is " + shown(e)
+                + ", the claim gives " + shown(claimed));
+          }
+          compared++;
+        }
+      }
     }
     int regions = diagram.regions().size();
     return ClaimVerdict.tested(c.name(), c.value().text(), regions + (regions == 1 ? " region" : " regions"), "equal, exactly, to the "
@@ -310,9 +330,40 @@ final class ClaimCheck {
         + diagram.quantity() + " (not derived symbolically; a region met nowhere among them would go unseen)");
   }
 
-  /** An exact value as p/q, or to six digits where the denominator is a sample's binary one. */
+  /**
+   * Points on a region's boundary: for each part of its condition that bounds one constant by a
+   * number (b>=1/2), a few of the region's samples with that constant set to the number, where
+   * they stay in the domain. A claim wrong only in a band around the boundary
+   * (-Min(1/2, b) - Max(0, 10^-7 - Abs(b - 1/2))) differs there, where no random sample falls.
+   */
+  private List<double[]> onBoundary(PhaseDiagram.Region region) {
+    List<double[]> out = new ArrayList<>();
+    for (Expression part : region.parts()) {
+      IExpr relation = part.symja();
+      if (relation.argSize() != 2 || !(relation.isAST(S.Less) || relation.isAST(S.LessEqual) || relation.isAST(S.Greater)
+          || relation.isAST(S.GreaterEqual) || relation.isAST(S.Equal))) {
+        continue;
+      }
+      IExpr symbol = relation.first().isSymbol() ? relation.first() : relation.second();
+      IExpr bound = relation.first().isSymbol() ? relation.second() : relation.first();
+      int i = symbol.isSymbol() ? domain.symbols().indexOf(SymbolNames.decode(symbol.toString())) : -1;
+      if (i < 0 || !bound.isNumber()) {
+        continue;
+      }
+      for (Map<String, Double> sample : region.samples().subList(0, Math.min(4, region.samples().size()))) {
+        double[] x = domain.symbols().stream().mapToDouble(sample::get).toArray();
+        x[i] = bound.evalDouble();
+        if (domain.holds(x)) {
+          out.add(x);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** An exact value as p/q, or to twelve digits where the denominator is a sample's binary one. */
   private static String shown(BigFraction f) {
-    return f.getDenominator().bitLength() > 20 ? String.format("%.6g", f.doubleValue()) : Exponents.text(f);
+    return f.getDenominator().bitLength() > 20 ? String.format("%.12g", f.doubleValue()) : Exponents.text(f);
   }
 
   private ClaimVerdict verdict(StatedClaim c, Optional<Law> compute, Map<String, Law> isolated, Optional<Phase> phase,

@@ -193,6 +193,14 @@ class SymbolicExponentsTest {
   }
 
   @Test
+  void aClaimWrongOnlyInABandAroundARegionBoundaryIsRefutedOnTheBoundary() throws Exception {
+    // Equal to the law at every random sample, but 10^-7 off within 10^-7 of b = 1/2 (a hostile referee's).
+    ClaimVerdict v = Deriver.derive(twoRegions("-Min(1/2, b) - Max(0, 10^(-7) - Abs(b - 1/2))"), false).claims().get(0);
+    assertEquals(scalebound.verdict.Status.REFUTED, v.verdict().status(), v.toString());
+    assertTrue(v.detail().contains("on the boundary of the region"), v.detail());
+  }
+
+  @Test
   void anAllocationWhoseOptimumIsAnIntervalIsCheckedAgainstThatInterval() throws Exception {
     // In T alone every eta = T^s with a - 2 <= s <= -a is optimal; -1 lies inside, 1 - a does not.
     ClaimVerdict inside = Deriver.derive(tunableInterval("-1"), false).claims().get(0);
