@@ -11,8 +11,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
-import scalebound.math.LogFunction;
-import scalebound.math.LogNumber;
+import scalebound.math.FarComparison;
 import scalebound.math.PreciseFunction;
 import scalebound.symbolic.EvaluationRefused;
 import scalebound.symbolic.Expression;
@@ -33,8 +32,6 @@ import scalebound.theorem.StatedClaim;
 final class ClaimCheck {
   private static final long DIGITS = PreciseFunction.DIGITS;
   private static final BigDecimal TOLERANCE = new BigDecimal("1e-25");
-  /** Far out, values are compared by their logarithms in log-magnitude arithmetic, to a relative 1e-6. */
-  private static final double FAR_TOLERANCE = 1e-6;
 
   private final Domain domain;
 
@@ -112,24 +109,10 @@ final class ClaimCheck {
     }
     int far = 0;
     if (disagreement == null) {
-      LogFunction statedFar = LogFunction.compile(statedExpr, domain.symbols());
-      LogFunction derivedFar = LogFunction.compile(derivedExpr, domain.symbols());
-      for (double[] point : domain.extremes()) {
-        LogNumber[] x = LogNumber.of(point);
-        LogNumber a;
-        LogNumber b;
-        try {
-          a = statedFar.at(x);
-          b = derivedFar.at(x);
-        } catch (ArithmeticException notRepresentable) {
-          continue;
-        }
-        far++;
-        boolean same = a.sign() == b.sign() && (a.sign() == 0 || Math.abs(a.log() - b.log()) <= FAR_TOLERANCE);
-        if (!same) {
-          disagreement = exactly(point);
-          break;
-        }
+      FarComparison.Result out = FarComparison.of(statedExpr, derivedExpr, domain.symbols(), domain.extremes());
+      far = out.compared();
+      if (out.differs()) {
+        disagreement = exactly(out.point());
       }
     }
     if (disagreement != null) {

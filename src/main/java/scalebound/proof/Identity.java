@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
-import scalebound.math.LogFunction;
-import scalebound.math.LogNumber;
+import scalebound.math.FarComparison;
 import scalebound.math.NotReal;
 import scalebound.math.NotRepresentable;
 import scalebound.math.PreciseFunction;
@@ -42,7 +41,6 @@ final class Identity {
   private static final BigDecimal SAMPLED_TOLERANCE = new BigDecimal("1e-35");
   private static final BigDecimal SIMPLIFIED_TOLERANCE = new BigDecimal("1e-10");
   private static final BigDecimal TINY = new BigDecimal("1e-30");
-  private static final double FAR_TOLERANCE = 1e-6;
 
   private Identity() {}
 
@@ -83,22 +81,11 @@ final class Identity {
     }
     int farCompared = 0;
     if (!zero) {
-      LogFunction la = LogFunction.compile(a, symbols);
-      LogFunction lb = LogFunction.compile(b, symbols);
-      for (double[] at : far) {
-        LogNumber x;
-        LogNumber y;
-        try {
-          x = la.at(LogNumber.of(at));
-          y = lb.at(LogNumber.of(at));
-        } catch (NotReal undecided) {
-          continue;
-        }
-        farCompared++;
-        if (x.sign() != y.sign() || x.sign() != 0 && Math.abs(x.log() - y.log()) > FAR_TOLERANCE) {
-          return Decision.refuted(Evidence.EXACT, "the two sides differ far out: " + x + " vs " + y
-              + " (log-magnitude arithmetic)", named(symbols, at));
-        }
+      FarComparison.Result out = FarComparison.of(a, b, symbols, far);
+      farCompared = out.compared();
+      if (out.differs()) {
+        return Decision.refuted(Evidence.EXACT, "the two sides differ far out: " + out.left() + " vs " + out.right()
+            + " (log-magnitude arithmetic)", named(symbols, out.point()));
       }
     }
     if (zero && signs.defined(a) && signs.defined(b)) {
