@@ -138,6 +138,13 @@ final class Domain {
     return theorem.constants().containsKey(symbol);
   }
 
+  /** The constants' values at x, by name. */
+  Map<String, Double> constants(double[] x) {
+    Map<String, Double> m = named(x);
+    m.keySet().removeIf(s -> !isConstant(s));
+    return m;
+  }
+
   Map<String, Double> named(double[] x) {
     Map<String, Double> m = new LinkedHashMap<>();
     for (int i = 0; i < x.length; i++) {

@@ -145,13 +145,7 @@ final class SymbolicLaws {
     try {
       p = programmeAt.at(value);
     } catch (CannotDerive e) {
-      Map<String, Double> constants = new LinkedHashMap<>();
-      domain.named(point).forEach((name, v) -> {
-        if (domain.isConstant(name)) {
-          constants.put(name, v);
-        }
-      });
-      throw new CannotDerive(e.getMessage() + " (at " + constants + ")");
+      throw new CannotDerive(e.getMessage() + " (at " + domain.constants(point) + ")");
     }
     Optional<Optimum> o;
     try {
@@ -180,16 +174,10 @@ final class SymbolicLaws {
    * there, not at the ordinary sample points. The resources' values do not enter an exponent.
    */
   private static List<double[]> farConstants(Domain domain) {
-    Set<List<Double>> seen = new HashSet<>();
+    Set<Map<String, Double>> seen = new HashSet<>();
     List<double[]> out = new ArrayList<>();
     for (double[] point : domain.extremes()) {
-      List<Double> constants = new ArrayList<>();
-      domain.named(point).forEach((name, v) -> {
-        if (domain.isConstant(name)) {
-          constants.add(v);
-        }
-      });
-      if (seen.add(constants)) {
+      if (seen.add(domain.constants(point))) {
         out.add(point);
       }
     }
